@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// btap: a terminal dashboard for the WIPO Beijing Treaty on Audiovisual Performances.
+///
+/// Layers, from the inside out: `TreatyModel` (facts, rules, user marks; no terminal),
+/// `TerminalUI` (cells, buffers, widgets; no treaty, no curses), `Dashboard` (state,
+/// reducer, panes), `CursesBackend` over the system `ncursesw` (the only code that
+/// touches the C library), and the `btap` executable that wires them together.
+let package = Package(
+  name: "btap",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "btap", targets: ["btap"]),
+    .library(name: "TreatyModel", targets: ["TreatyModel"]),
+    .library(name: "TerminalUI", targets: ["TerminalUI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .target(name: "TreatyModel"),
+    .target(name: "TerminalUI"),
+    .systemLibrary(
+      name: "CNcursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
+    .target(name: "WorldMap"),
+    .target(name: "Dashboard", dependencies: ["TreatyModel", "TerminalUI", "WorldMap"]),
+    .executableTarget(
+      name: "btap",
+      dependencies: [
+        "TreatyModel", "TerminalUI", "Dashboard", "CursesBackend",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "btap-bench", dependencies: ["TreatyModel"]),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "TreatyModelTests", dependencies: ["TreatyModel", "TestSupport"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
+    .testTarget(name: "WorldMapTests", dependencies: ["WorldMap", "TestSupport"]),
+    .testTarget(
+      name: "DashboardTests",
+      dependencies: ["Dashboard", "TreatyModel", "TerminalUI", "TestSupport"]
+    ),
+    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

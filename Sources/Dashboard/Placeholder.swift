@@ -1,0 +1,1 @@
+// Placeholder until the Dashboard target lands.
