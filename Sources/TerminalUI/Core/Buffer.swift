@@ -1,0 +1,203 @@
+/// An in-memory screen: a grid of ``Cell``s that widgets draw into.
+///
+/// Widgets never talk to the terminal; they write into a `Buffer`, and a ``TerminalBackend``
+/// sends only the cells that changed since its previous frame. The buffer keeps wide
+/// characters consistent: a wide character occupies its cell plus a trailing continuation cell
+/// (symbol `""`), and overwriting either half turns the orphaned other half into a space.
+///
+/// Writing text clips to the buffer, never splits a wide character and strips control
+/// characters (see ``TextSanitizer``), so data can never drive the terminal.
+public struct Buffer: Hashable, Sendable {
+  /// The number of columns.
+  public private(set) var width: Int
+  /// The number of rows.
+  public private(set) var height: Int
+  /// The cells, row by row.
+  public private(set) var cells: [Cell]
+
+  /// Creates a buffer filled with blank cells; negative sizes are treated as zero.
+  public init(width: Int, height: Int) {
+    self.width = max(0, width)
+    self.height = max(0, height)
+    self.cells = Array(repeating: .blank, count: self.width * self.height)
+  }
+
+  /// Creates a buffer of the given size filled with blank cells.
+  public init(size: Size) {
+    self.init(width: size.width, height: size.height)
+  }
+
+  /// The whole buffer as a rectangle at the origin.
+  public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+  /// The size of the buffer.
+  public var size: Size { Size(width: width, height: height) }
+
+  /// The cell at column `x`, row `y`; reading outside the buffer gives a blank cell and
+  /// writing outside it is ignored.
+  ///
+  /// Setting a cell keeps wide characters consistent: when it overwrites half of a wide
+  /// character, the other half becomes a space. To place a wide character directly, set its
+  /// cell and then set the next cell to a continuation (`symbol == ""`).
+  public subscript(x: Int, y: Int) -> Cell {
+    get {
+      guard x >= 0, y >= 0, x < width, y < height else { return .blank }
+      return cells[y * width + x]
+    }
+    set {
+      guard x >= 0, y >= 0, x < width, y < height else { return }
+      store(newValue, column: x, row: y)
+    }
+  }
+
+  /// Stores a cell, repairing any wide character it cuts in half.
+  private mutating func store(_ cell: Cell, column: Int, row: Int) {
+    let index = row * width + column
+    if cells[index].isContinuation, !cell.isContinuation, column > 0 {
+      cells[index - 1].symbol = " "
+    }
+    if column + 1 < width, cells[index + 1].isContinuation {
+      cells[index + 1].symbol = " "
+    }
+    cells[index] = cell
+  }
+
+  /// Writes text on one row starting at column `x`, and returns the columns advanced.
+  ///
+  /// Control characters are removed first. Text is clipped to the buffer and to `maxWidth`
+  /// columns; a wide character that would not fit whole is replaced by a space. Characters
+  /// of zero width on their own (such as a lone combining mark) are skipped.
+  @discardableResult
+  public mutating func write(
+    _ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain
+  ) -> Int {
+    let limit = maxWidth.map { x + max(0, $0) } ?? Int.max
+    return write(text, from: x, to: limit, row: y, style: style) - x
+  }
+
+  /// Writes a styled line on one row starting at column `x`, and returns the columns advanced.
+  ///
+  /// Each span is written with its own style, with the same clipping rules as
+  /// ``write(_:x:y:maxWidth:style:)``.
+  @discardableResult
+  public mutating func write(_ line: Line, x: Int, y: Int, maxWidth: Int? = nil) -> Int {
+    let limit = maxWidth.map { x + max(0, $0) } ?? Int.max
+    var column = x
+    for span in line.spans {
+      if column >= limit || column >= width { break }
+      column = write(span.text, from: column, to: limit, row: y, style: span.style)
+    }
+    return column - x
+  }
+
+  /// Writes text from `start` up to (not including) column `limit`; returns the end column.
+  private mutating func write(
+    _ text: String, from start: Int, to limit: Int, row: Int, style: Style
+  ) -> Int {
+    guard row >= 0, row < height else { return start }
+    let end = min(limit, width)
+    var column = start
+    let clean = TextSanitizer.clean(text)
+    for character in clean {
+      if column >= end { break }
+      let characterWidth = DisplayWidth.of(character)
+      if characterWidth == 0 { continue }
+      if column + characterWidth > end {
+        if column >= 0 { store(Cell(symbol: " ", style: style), column: column, row: row) }
+        column += 1
+        break
+      }
+      if column < 0 {
+        if column + characterWidth > 0 {
+          store(Cell(symbol: " ", style: style), column: 0, row: row)
+        }
+        column += characterWidth
+        continue
+      }
+      store(Cell(symbol: String(character), style: style), column: column, row: row)
+      if characterWidth == 2 {
+        store(Cell(symbol: Cell.continuationSymbol, style: style), column: column + 1, row: row)
+      }
+      column += characterWidth
+    }
+    return column
+  }
+
+  /// Sets every cell of `rect` (clipped to the buffer) to `cell`, which should be one column wide.
+  public mutating func fill(_ rect: Rect, with cell: Cell) {
+    let clipped = rect.intersection(area)
+    guard !clipped.isEmpty else { return }
+    for row in clipped.y..<clipped.maxY {
+      for column in clipped.x..<clipped.maxX {
+        store(cell, column: column, row: row)
+      }
+    }
+  }
+
+  /// Blanks every cell of `rect` (clipped to the buffer).
+  public mutating func clear(_ rect: Rect) {
+    fill(rect, with: .blank)
+  }
+
+  /// Replaces the style of every cell of `rect` (clipped to the buffer), keeping the symbols.
+  public mutating func setStyle(_ style: Style, in rect: Rect) {
+    let clipped = rect.intersection(area)
+    guard !clipped.isEmpty else { return }
+    for row in clipped.y..<clipped.maxY {
+      for column in clipped.x..<clipped.maxX {
+        cells[row * width + column].style = style
+      }
+    }
+  }
+
+  /// Lays `style` over the style of every cell of `rect` (see ``Style/patched(with:)``).
+  public mutating func patchStyle(_ style: Style, in rect: Rect) {
+    let clipped = rect.intersection(area)
+    guard !clipped.isEmpty else { return }
+    for row in clipped.y..<clipped.maxY {
+      for column in clipped.x..<clipped.maxX {
+        let index = row * width + column
+        cells[index].style = cells[index].style.patched(with: style)
+      }
+    }
+  }
+
+  /// Each row as text: a wide character appears once and trailing spaces are kept, so every
+  /// row has the same display width as the buffer.
+  public var lines: [String] {
+    (0..<height).map { line(at: $0) }
+  }
+
+  /// Row `y` as text (see ``lines``); empty when out of range.
+  public func line(at row: Int) -> String {
+    guard row >= 0, row < height else { return "" }
+    var text = ""
+    text.reserveCapacity(width)
+    for column in 0..<width {
+      text += cells[row * width + column].symbol
+    }
+    return text
+  }
+
+  /// The cells that differ from `previous`, left to right and top to bottom, skipping the
+  /// trailing halves of wide characters; every drawable cell when `previous` is `nil` or has
+  /// another size.
+  public func updates(since previous: Buffer?) -> [CellUpdate] {
+    var result: [CellUpdate] = []
+    let comparable = previous.map { $0.width == width && $0.height == height } ?? false
+    for row in 0..<height {
+      for column in 0..<width {
+        let index = row * width + column
+        let cell = cells[index]
+        if cell.isContinuation { continue }
+        if comparable, let previous, previous.cells[index] == cell {
+          // A wide character must be redrawn when the cell it spans changed underneath.
+          let spansNext = column + 1 < width && cells[index + 1].isContinuation
+          if !spansNext || previous.cells[index + 1] == cells[index + 1] { continue }
+        }
+        result.append(CellUpdate(x: column, y: row, cell: cell))
+      }
+    }
+    return result
+  }
+}
