@@ -1,0 +1,274 @@
+import CNcursesw
+import Glibc
+import TerminalUI
+
+/// The real terminal, driven through ncursesw: the only ``TerminalBackend`` that touches a tty.
+///
+/// Creating it puts the terminal in curses mode (alternate screen, raw input, no echo, hidden
+/// cursor, keypad and optional mouse reporting); ``restore()`` puts everything back, and
+/// ``TerminalRestoration`` covers exits and crashes that skip it. Curses owns one terminal per
+/// process, so only one instance can be active at a time; use it from the main thread only.
+///
+/// ```swift
+/// let terminal = try CursesTerminal(options: CursesOptions(mouse: false))
+/// defer { terminal.restore() }
+/// try terminal.draw(buffer)
+/// while let event = terminal.nextEvent(timeoutMilliseconds: -1) { ... }
+/// ```
+public final class CursesTerminal: TerminalBackend {
+  /// How many colours are used: the override from ``CursesOptions``, else none when
+  /// `NO_COLOR` is set, else what the terminal reports.
+  public let colorMode: ColorMode
+
+  private let screen: OpaquePointer
+  private let window: UnsafeMutablePointer<WINDOW>
+  private let writer: CellWriter
+  private let keys = KeyDecoder()
+  private var previousSignalActions: [Int32: sigaction]
+  private var previousBuffer: Buffer?
+  private var needsFullRepaint = false
+  private var isRestored = false
+
+  /// The longest single wait inside ``nextEvent(timeoutMilliseconds:)``, in milliseconds.
+  ///
+  /// Termination signals normally interrupt the wait at once; this bound only matters when
+  /// a signal lands between the check of the flag and the start of the wait.
+  private let longestWaitMilliseconds = 100
+
+  /// Puts the terminal in curses mode.
+  ///
+  /// - Throws: ``CursesError/notATerminal`` when standard input or output is not a tty,
+  ///   ``CursesError/unknownTerminal(_:)`` when `TERM` names no known terminal, and
+  ///   ``CursesError/alreadyActive`` when another instance still holds the terminal.
+  public init(options: CursesOptions = CursesOptions()) throws {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      throw CursesError.notATerminal
+    }
+    guard !TerminalRestoration.isCursesActive else { throw CursesError.alreadyActive }
+    Self.selectLocale()
+    TerminalRestoration.prepare()
+    guard let screen = newterm(nil, btap_stdout(), btap_stdin()) else {
+      throw CursesError.unknownTerminal(getenv("TERM").map { String(cString: $0) })
+    }
+    guard let window = btap_stdscr() else {
+      endwin()
+      delscreen(screen)
+      throw CursesError.unknownTerminal(getenv("TERM").map { String(cString: $0) })
+    }
+    self.screen = screen
+    self.window = window
+    _ = raw()
+    _ = noecho()
+    _ = keypad(window, true)
+    _ = leaveok(window, true)
+    _ = curs_set(0)
+    _ = set_escdelay(Int32(clamping: options.escapeDelayMilliseconds))
+
+    let mode = Self.resolveColorMode(
+      override: options.colorMode,
+      noColor: getenv("NO_COLOR").map { String(cString: $0) },
+      hasColors: has_colors(),
+      paletteSize: Int(btap_colors()))
+    if mode != .none {
+      _ = start_color()
+      _ = use_default_colors()
+    }
+    colorMode = mode
+    writer = CellWriter(
+      styles: StyleEncoder(
+        colorMode: mode, paletteSize: Int(btap_colors()),
+        pairLimit: Int(btap_color_pairs())))
+
+    let mouse = options.mouse && btap_enable_mouse() != 0
+    TerminalRestoration.markActive(mouse: mouse)
+    previousSignalActions = TerminationSignals.install()
+  }
+
+  deinit {
+    restore()
+  }
+
+  /// The current terminal size in cells.
+  public var size: Size {
+    Size(width: Int(btap_window_width(window)), height: Int(btap_window_height(window)))
+  }
+
+  /// Sends the cells that differ from the previous frame, then one `refresh()`.
+  ///
+  /// The whole buffer is sent on the first frame, after a resize and when the buffer's size
+  /// changes; otherwise only changed cells reach curses, which diffs again against the
+  /// screen, so a one-row change writes a few dozen bytes. A buffer larger than the terminal
+  /// is clipped.
+  ///
+  /// - Throws: ``CursesError/restored`` after ``restore()``, ``CursesError/refreshFailed``
+  ///   when curses cannot write to the terminal.
+  public func draw(_ buffer: Buffer) throws {
+    guard !isRestored, TerminalRestoration.isCursesActive else { throw CursesError.restored }
+    let screenSize = size
+    let width = min(buffer.width, screenSize.width)
+    let height = min(buffer.height, screenSize.height)
+    var previous = previousBuffer
+    if needsFullRepaint || previous.map({ $0.size != buffer.size }) ?? false {
+      _ = werase(window)
+      if needsFullRepaint { _ = clearok(window, true) }
+      previous = nil
+    }
+    let cells = buffer.cells
+    let previousCells = previous?.cells
+    for row in 0..<height {
+      let rowStart = row * buffer.width
+      for column in 0..<width {
+        let index = rowStart + column
+        let cell = cells[index]
+        if cell.isContinuation { continue }
+        let spansNext = column + 1 < buffer.width && cells[index + 1].isContinuation
+        if let previousCells, previousCells[index] == cell,
+          !spansNext || previousCells[index + 1] == cells[index + 1]
+        {
+          continue
+        }
+        let columns = spansNext && column + 1 < width ? 2 : 1
+        writer.write(cell, x: column, y: row, columns: columns, into: window)
+      }
+    }
+    previousBuffer = buffer
+    needsFullRepaint = false
+    guard wrefresh(window) != btap_err() else { throw CursesError.refreshFailed }
+  }
+
+  /// Waits up to `timeoutMilliseconds` (`-1`: without limit) for a key, a mouse action, a
+  /// resize or a termination signal; `nil` when the time runs out.
+  ///
+  /// Keys come from `wget_wch`, so typed non-ASCII text such as `ô` arrives as one
+  /// ``Key/character(_:)``, and combining marks that follow at once are merged into the
+  /// character they belong to. SIGTERM, SIGHUP and SIGINT become ``InputEvent/terminate``.
+  public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+    guard !isRestored else { return nil }
+    let clock = ContinuousClock()
+    let deadline =
+      timeoutMilliseconds < 0 ? nil : clock.now.advanced(by: .milliseconds(timeoutMilliseconds))
+    while true {
+      if TerminationSignals.takePending() { return .terminate }
+      var wait = longestWaitMilliseconds
+      if let deadline {
+        let remaining = clock.now.duration(to: deadline)
+        wait = min(wait, max(0, Self.milliseconds(rounding: remaining)))
+      }
+      wtimeout(window, Int32(wait))
+      var value: wint_t = 0
+      let status = wget_wch(window, &value)
+      if status == btap_err() {
+        if TerminationSignals.takePending() { return .terminate }
+        if let deadline, clock.now >= deadline { return nil }
+        continue
+      }
+      if let event = event(status: status, value: value) { return event }
+    }
+  }
+
+  /// Leaves curses mode: mouse off, `endwin()` (echo, line editing and the cursor back, the
+  /// alternate screen left) and the previous signal actions back. Idempotent.
+  public func restore() {
+    guard !isRestored else { return }
+    isRestored = true
+    TerminalRestoration.restore()
+    TerminationSignals.uninstall(previousSignalActions)
+    previousSignalActions = [:]
+    delscreen(screen)
+  }
+
+  // MARK: - Input
+
+  /// The event for one result of `wget_wch`, or `nil` for input btap ignores.
+  private func event(status: Int32, value: wint_t) -> InputEvent? {
+    let code = Int32(bitPattern: value)
+    if status == btap_key_code_yes() {
+      if code == keys.resizeCode {
+        needsFullRepaint = true
+        return .resize(size)
+      }
+      if code == keys.mouseCode { return mouseEvent().map { .mouse($0) } }
+      return keys.key(forKeyCode: code).map { .key($0) }
+    }
+    guard let key = KeyDecoder.key(forCodePoint: UInt32(value)) else { return nil }
+    if case .character(let character) = key {
+      return .key(.character(characterWithCombiningMarks(character)))
+    }
+    return .key(key)
+  }
+
+  /// `character` extended with any combining marks already waiting in the input.
+  private func characterWithCombiningMarks(_ character: Character) -> Character {
+    var text = String(character)
+    wtimeout(window, 0)
+    while true {
+      var value: wint_t = 0
+      let status = wget_wch(window, &value)
+      if status == btap_err() { break }
+      if status == btap_key_code_yes() {
+        _ = ungetch(Int32(bitPattern: value))
+        break
+      }
+      guard let scalar = Unicode.Scalar(UInt32(value)) else { break }
+      var extended = text
+      extended.unicodeScalars.append(scalar)
+      guard extended.count == 1 else {
+        _ = unget_wch(wchar_t(bitPattern: value))
+        break
+      }
+      text = extended
+    }
+    return text.first ?? character
+  }
+
+  /// The pending mouse event after `KEY_MOUSE`, if it is a press or a wheel step.
+  private func mouseEvent() -> MouseEvent? {
+    var x: Int32 = 0
+    var y: Int32 = 0
+    var state: mmask_t = 0
+    guard btap_get_mouse(&x, &y, &state) == btap_ok() else { return nil }
+    let kind: MouseEvent.Kind
+    if state & btap_button4_pressed() != 0 {
+      kind = .wheelUp
+    } else if state & btap_button5_pressed() != 0 {
+      kind = .wheelDown
+    } else if state & (btap_button1_pressed() | btap_button2_pressed() | btap_button3_pressed())
+      != 0
+    {
+      kind = .press
+    } else {
+      return nil
+    }
+    return MouseEvent(kind: kind, x: Int(x), y: Int(y))
+  }
+
+  // MARK: - Set-up helpers
+
+  /// Applies the user's locale, so that wide characters are sent as UTF-8 and `wcwidth`
+  /// knows them; falls back to `C.UTF-8` for character handling when the locale is plain C.
+  private static func selectLocale() {
+    _ = setlocale(LC_ALL, "")
+    let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
+    if codeset != "UTF-8" {
+      _ = setlocale(LC_CTYPE, "C.UTF-8")
+    }
+  }
+
+  /// The colour mode to use: `override` if given; ``ColorMode/none`` when `NO_COLOR` is set
+  /// and not empty or the terminal has no colours; otherwise 256 or 16 colours by palette size.
+  static func resolveColorMode(
+    override: ColorMode?, noColor: String?, hasColors: Bool, paletteSize: Int
+  ) -> ColorMode {
+    if let override { return override }
+    if let noColor, !noColor.isEmpty { return .none }
+    guard hasColors, paletteSize >= 8 else { return .none }
+    return paletteSize >= 256 ? .ansi256 : .ansi16
+  }
+
+  /// A duration in whole milliseconds, rounded up so that a wait never ends early.
+  private static func milliseconds(rounding duration: Duration) -> Int {
+    let (seconds, attoseconds) = duration.components
+    let partial = (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
+    return Int(seconds) * 1000 + Int(partial)
+  }
+}
