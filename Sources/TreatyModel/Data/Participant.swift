@@ -1,0 +1,54 @@
+/// A state or organization as the shipped data records it: a signatory, a party, or a state
+/// that has done neither but may still join.
+public struct Participant: Hashable, Sendable, Identifiable {
+  /// The ISO 3166-1 alpha-2 code (`EU` for the European Union).
+  public var code: String
+  /// The name as WIPO lists it.
+  public var name: String
+  /// btap's continental grouping.
+  public var region: Region
+  /// The date it signed, if it did.
+  public var signatureDate: CalendarDate?
+  /// How it joined, if it did.
+  public var instrument: Instrument?
+  /// The date its instrument was deposited with WIPO's Director General.
+  public var depositDate: CalendarDate?
+  /// The date the treaty binds it, as the source records it.
+  public var recordedInForceDate: CalendarDate?
+  /// The date its notice of denunciation was received, if any.
+  public var denunciationDate: CalendarDate?
+  /// A short remark in btap's words, or empty.
+  public var note: String
+  /// Where the facts come from (URLs).
+  public var sources: [String]
+  /// Whether it appears in the treaty's table (signed or joined), rather than only as eligible.
+  public var isListed: Bool
+
+  /// The ISO code.
+  public var id: String { code }
+
+  /// Creates a participant record.
+  public init(
+    code: String, name: String, region: Region, signatureDate: CalendarDate? = nil,
+    instrument: Instrument? = nil, depositDate: CalendarDate? = nil,
+    recordedInForceDate: CalendarDate? = nil, denunciationDate: CalendarDate? = nil,
+    note: String = "", sources: [String] = [], isListed: Bool = true
+  ) {
+    self.code = code
+    self.name = name
+    self.region = region
+    self.signatureDate = signatureDate
+    self.instrument = instrument
+    self.depositDate = depositDate
+    self.recordedInForceDate = recordedInForceDate
+    self.denunciationDate = denunciationDate
+    self.note = note
+    self.sources = sources
+    self.isListed = isListed
+  }
+
+  /// Whether it signed.
+  public var hasSigned: Bool { signatureDate != nil }
+  /// Whether it deposited an instrument.
+  public var hasDeposited: Bool { depositDate != nil }
+}

@@ -1,0 +1,47 @@
+/// Case- and accent-insensitive matching for names typed by people ("cote d'ivoire", "SAO TOME").
+public enum TextFolding {
+  /// Lower-cases ASCII, strips combining marks and maps common accented Latin letters to
+  /// their base letter. Works without Foundation or ICU.
+  public static func fold(_ text: String) -> String {
+    var result = ""
+    result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if (0x300...0x36F).contains(value) { continue }
+      if (65...90).contains(value), let lower = Unicode.Scalar(value + 32) {
+        result.unicodeScalars.append(lower)
+      } else if value < 0x80 {
+        result.unicodeScalars.append(scalar)
+      } else if let base = latinBase(value) {
+        result.unicodeScalars.append(contentsOf: base.unicodeScalars)
+      } else {
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+          result.unicodeScalars.append(lower)
+        }
+      }
+    }
+    return result
+  }
+
+  private static func latinBase(_ value: UInt32) -> String? {
+    switch value {
+    case 0xC0...0xC5, 0xE0...0xE5, 0x100...0x105: return "a"
+    case 0xC6, 0xE6: return "ae"
+    case 0xC7, 0xE7, 0x106...0x10D: return "c"
+    case 0xC8...0xCB, 0xE8...0xEB, 0x112...0x11B: return "e"
+    case 0xCC...0xCF, 0xEC...0xEF, 0x128...0x131: return "i"
+    case 0xD1, 0xF1, 0x143...0x148: return "n"
+    case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8, 0x14C...0x151: return "o"
+    case 0x152, 0x153: return "oe"
+    case 0xD9...0xDC, 0xF9...0xFC, 0x168...0x173: return "u"
+    case 0xDD, 0xFD, 0xFF: return "y"
+    case 0xDF: return "ss"
+    case 0x15A...0x161: return "s"
+    case 0x162...0x165: return "t"
+    case 0x179...0x17E: return "z"
+    case 0x11E, 0x11F: return "g"
+    case 0x2019, 0x2018: return "'"
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,133 @@
+/// A strictly parsed tab-separated table: a header row and data rows, each with its line number.
+///
+/// Lines starting with `#` before the header are comments. Every row must have exactly as
+/// many fields as the header; the file must be valid UTF-8, non-empty and end with a line
+/// end. Any violation is a ``DataError`` naming the file and line.
+public struct TSVTable: Sendable {
+  /// One data row.
+  public struct Row: Sendable {
+    /// The 1-based line number in the file.
+    public let line: Int
+    /// The fields, in header order.
+    public let fields: [String]
+  }
+
+  /// The file name used in error messages.
+  public let file: String
+  /// The header's column names.
+  public let header: [String]
+  /// The data rows, in file order.
+  public let rows: [Row]
+
+  /// Parses `bytes` as a table whose header must equal `expectedHeader`.
+  public init(bytes: [UInt8], file: String, expectedHeader: [String]) throws(DataError) {
+    self.file = file
+    guard !bytes.isEmpty else { throw DataError(file: file, line: nil, problem: .emptyFile) }
+    var lines: [(number: Int, text: String)] = []
+    var lineStart = 0
+    var lineNumber = 1
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      if bytes[index] == 0x0A {
+        let text = try TSVTable.decode(bytes[lineStart..<index], file: file, line: lineNumber)
+        lines.append((lineNumber, text))
+        lineNumber += 1
+        lineStart = index + 1
+      }
+      index += 1
+    }
+    if lineStart < count {
+      _ = try TSVTable.decode(bytes[lineStart..<count], file: file, line: lineNumber)
+      throw DataError(file: file, line: lineNumber, problem: .truncatedLastLine)
+    }
+    var position = 0
+    while position < lines.count, lines[position].text.hasPrefix("#") { position += 1 }
+    guard position < lines.count else {
+      throw DataError(file: file, line: nil, problem: .emptyFile)
+    }
+    let headerFields = TSVTable.split(lines[position].text)
+    guard headerFields == expectedHeader else {
+      throw DataError(
+        file: file, line: lines[position].number,
+        problem: .unexpectedHeader(expected: expectedHeader, found: headerFields))
+    }
+    header = headerFields
+    var rows: [Row] = []
+    rows.reserveCapacity(lines.count - position)
+    for (number, text) in lines[(position + 1)...] {
+      let fields = TSVTable.split(text)
+      if fields.count < headerFields.count {
+        throw DataError(
+          file: file, line: number,
+          problem: .missingColumns(expected: headerFields.count, found: fields.count))
+      }
+      if fields.count > headerFields.count {
+        throw DataError(
+          file: file, line: number,
+          problem: .extraColumns(expected: headerFields.count, found: fields.count))
+      }
+      rows.append(Row(line: number, fields: fields))
+    }
+    self.rows = rows
+  }
+
+  /// Builds the error for a problem on a row of this table.
+  public func error(_ row: Row, _ problem: DataError.Problem) -> DataError {
+    DataError(file: file, line: row.line, problem: problem)
+  }
+
+  /// A required non-empty field.
+  public func required(_ row: Row, _ column: Int) throws(DataError) -> String {
+    let value = row.fields[column]
+    guard !value.isEmpty else { throw error(row, .emptyField(column: header[column])) }
+    return value
+  }
+
+  /// An optional date field: empty means nil, anything else must be a real date.
+  public func optionalDate(_ row: Row, _ column: Int) throws(DataError) -> CalendarDate? {
+    let value = row.fields[column]
+    if value.isEmpty { return nil }
+    guard let date = CalendarDate(value) else {
+      throw error(row, .badDate(column: header[column], value: value))
+    }
+    return date
+  }
+
+  /// A required date field.
+  public func date(_ row: Row, _ column: Int) throws(DataError) -> CalendarDate {
+    guard let date = try optionalDate(row, column) else {
+      throw error(row, .emptyField(column: header[column]))
+    }
+    return date
+  }
+
+  /// A field whose value must be the raw value of `Value`.
+  public func value<Value: RawRepresentable & CaseIterable>(
+    _ row: Row, _ column: Int, as type: Value.Type
+  ) throws(DataError) -> Value where Value.RawValue == String {
+    let text = row.fields[column]
+    guard let value = Value(rawValue: text) else {
+      throw error(
+        row,
+        .unknownValue(
+          column: header[column], value: text, allowed: Value.allCases.map(\.rawValue)))
+    }
+    return value
+  }
+
+  private static func decode(
+    _ bytes: ArraySlice<UInt8>, file: String, line: Int
+  ) throws(DataError) -> String {
+    var slice = bytes
+    if slice.last == 0x0D { slice = slice.dropLast() }
+    guard let text = String(validating: slice, as: UTF8.self) else {
+      throw DataError(file: file, line: line, problem: .invalidUTF8)
+    }
+    return text
+  }
+
+  private static func split(_ text: String) -> [String] {
+    text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+  }
+}

@@ -1,0 +1,391 @@
+/// Everything btap ships about the treaty, loaded strictly from the resource directory.
+///
+/// The shipped files are read-only; the user's own changes live apart, as ``Mark``s.
+public struct TreatyDataset: Sendable {
+  /// The file names, in one place.
+  public enum FileName {
+    /// Treaty-wide facts (key/value).
+    public static let treaty = "treaty.tsv"
+    /// The overview sections.
+    public static let overview = "overview.tsv"
+    /// Key facts.
+    public static let facts = "facts.tsv"
+    /// The timeline.
+    public static let timeline = "timeline.tsv"
+    /// The 30 articles.
+    public static let articles = "articles.tsv"
+    /// Signatories and parties.
+    public static let parties = "parties.tsv"
+    /// States that may join.
+    public static let states = "states.tsv"
+    /// Declarations by parties.
+    public static let declarations = "declarations.tsv"
+    /// News items.
+    public static let news = "news.tsv"
+  }
+
+  /// Treaty-wide facts and rule constants.
+  public var facts: TreatyFacts
+  /// The overview's sections.
+  public var overview: [OverviewSection]
+  /// Key facts for the overview.
+  public var keyFacts: [KeyFact]
+  /// The timeline, oldest first.
+  public var timeline: [TimelineEvent]
+  /// The 30 articles, in order.
+  public var articles: [Article]
+  /// Every signatory and party, then every other state that may join, each once.
+  public var participants: [Participant]
+  /// Declarations, in file order.
+  public var declarations: [Declaration]
+  /// News items, newest first.
+  public var news: [NewsItem]
+
+  /// Creates a dataset from parts (for tests and synthetic benchmarks).
+  public init(
+    facts: TreatyFacts, overview: [OverviewSection], keyFacts: [KeyFact],
+    timeline: [TimelineEvent], articles: [Article], participants: [Participant],
+    declarations: [Declaration], news: [NewsItem]
+  ) {
+    self.facts = facts
+    self.overview = overview
+    self.keyFacts = keyFacts
+    self.timeline = timeline
+    self.articles = articles
+    self.participants = participants
+    self.declarations = declarations
+    self.news = news
+  }
+
+  /// Loads every shipped file from `directory`, failing on the first malformed one.
+  public static func load(from directory: String) throws(DataError) -> TreatyDataset {
+    func table(_ name: String, _ header: [String]) throws(DataError) -> TSVTable {
+      let path = FileSystem.join(directory, name)
+      let bytes: [UInt8]
+      do {
+        bytes = try FileSystem.read(path)
+      } catch {
+        throw DataError(file: path, line: nil, problem: .unreadable(reason: error.reason))
+      }
+      return try TSVTable(bytes: bytes, file: path, expectedHeader: header)
+    }
+    let facts = try parseFacts(table(FileName.treaty, ["key", "value"]))
+    let listed = try parseParties(
+      table(
+        FileName.parties,
+        [
+          "name", "iso2", "region", "signature_date", "instrument", "deposit_date",
+          "in_force_date", "note", "sources",
+        ]), facts: facts)
+    let eligible = try parseStates(
+      table(FileName.states, ["name", "iso2", "region", "wipo_member"]), listed: listed)
+    let participantCodes = Set(listed.map(\.code))
+    return TreatyDataset(
+      facts: facts,
+      overview: try parseOverview(table(FileName.overview, ["section", "heading", "paragraph"])),
+      keyFacts: try parseKeyFacts(table(FileName.facts, ["label", "value", "source"])),
+      timeline: try parseTimeline(table(FileName.timeline, ["sort_date", "shown", "event"])),
+      articles: try parseArticles(
+        table(FileName.articles, ["number", "title", "right", "substantive", "summary"])),
+      participants: listed + eligible,
+      declarations: try parseDeclarations(
+        table(
+          FileName.declarations,
+          ["iso2", "articles", "kind", "notification", "status", "summary", "source"]),
+        knownCodes: participantCodes),
+      news: try parseNews(
+        table(FileName.news, ["id", "date", "precision", "title", "summary", "link", "origin"]))
+    )
+  }
+
+  /// Parses the key/value treaty file.
+  static func parseFacts(_ table: TSVTable) throws(DataError) -> TreatyFacts {
+    var values: [String: (value: String, row: TSVTable.Row)] = [:]
+    for row in table.rows {
+      let key = try table.required(row, 0)
+      if let first = values[key] {
+        throw table.error(row, .duplicate(column: "key", value: key, firstLine: first.row.line))
+      }
+      values[key] = (row.fields[1], row)
+    }
+    func text(_ key: String) throws(DataError) -> String {
+      guard let entry = values[key] else {
+        throw DataError(file: table.file, line: nil, problem: .missingKey(key))
+      }
+      guard !entry.value.isEmpty else { throw table.error(entry.row, .emptyField(column: key)) }
+      return entry.value
+    }
+    func date(_ key: String) throws(DataError) -> CalendarDate {
+      let value = try text(key)
+      guard let date = CalendarDate(value) else {
+        throw DataError(
+          file: table.file, line: values[key]?.row.line, problem: .badDate(column: key, value: value))
+      }
+      return date
+    }
+    func number(_ key: String) throws(DataError) -> Int {
+      let value = try text(key)
+      guard let number = Int(value), number > 0 else {
+        throw DataError(
+          file: table.file, line: values[key]?.row.line,
+          problem: .badNumber(column: key, value: value))
+      }
+      return number
+    }
+    return TreatyFacts(
+      name: try text("name"), shortName: try text("short_name"),
+      administeredBy: try text("administered_by"), depositary: try text("depositary"),
+      conferenceOpened: try date("conference_opened"), adopted: try date("adopted"),
+      signingCeremony: try date("signing_ceremony"),
+      signaturePeriodEnds: try date("signature_period_ends"),
+      thresholdParties: try number("threshold_parties"),
+      entryIntoForceDelayMonths: try number("entry_into_force_delay_months"),
+      partyEffectDelayMonths: try number("party_effect_delay_months"),
+      denunciationDelayMonths: try number("denunciation_delay_months"),
+      dataAsOf: try date("data_as_of"))
+  }
+
+  /// Parses the signatories and parties table.
+  static func parseParties(
+    _ table: TSVTable, facts: TreatyFacts
+  ) throws(DataError) -> [Participant] {
+    var firstLine: [String: Int] = [:]
+    var participants: [Participant] = []
+    participants.reserveCapacity(table.rows.count)
+    for row in table.rows {
+      let name = try table.required(row, 0)
+      let code = try isoCode(table, row, 1)
+      if let first = firstLine[code] {
+        throw table.error(row, .duplicate(column: "iso2", value: code, firstLine: first))
+      }
+      firstLine[code] = row.line
+      let region = try table.value(row, 2, as: Region.self)
+      let signature = try table.optionalDate(row, 3)
+      let instrumentText = row.fields[4]
+      let instrument: Instrument? =
+        instrumentText.isEmpty ? nil : try table.value(row, 4, as: Instrument.self)
+      let deposit = try table.optionalDate(row, 5)
+      let inForce = try table.optionalDate(row, 6)
+      if let signature,
+        signature < facts.adopted || signature > facts.signaturePeriodEnds
+      {
+        throw table.error(
+          row,
+          .inconsistent(
+            "signature_date \(signature) is outside the signature period "
+              + "\(facts.adopted) to \(facts.signaturePeriodEnds) (Art. 25)"))
+      }
+      switch (instrument, deposit) {
+      case (nil, .some): throw table.error(row, .emptyField(column: "instrument"))
+      case (.some, nil): throw table.error(row, .emptyField(column: "deposit_date"))
+      default: break
+      }
+      if instrument == .ratification, signature == nil {
+        throw table.error(
+          row, .inconsistent("a ratification needs a signature_date (only signatories ratify)"))
+      }
+      if deposit != nil, inForce == nil {
+        throw table.error(row, .emptyField(column: "in_force_date"))
+      }
+      if deposit == nil, signature == nil {
+        throw table.error(
+          row, .inconsistent("neither signed nor deposited: such states belong in states.tsv"))
+      }
+      if let deposit, let signature, deposit < signature {
+        throw table.error(row, .inconsistent("deposit_date \(deposit) is before signature_date"))
+      }
+      let sources = row.fields[8].split(separator: "|").map {
+        String($0.trimmingCharacters(in: " "))
+      }.filter { !$0.isEmpty }
+      participants.append(
+        Participant(
+          code: code, name: name, region: region, signatureDate: signature,
+          instrument: instrument, depositDate: deposit, recordedInForceDate: inForce,
+          note: row.fields[7], sources: sources, isListed: true))
+    }
+    return participants
+  }
+
+  /// Parses the eligible states, keeping only those not already listed as signatories or parties.
+  static func parseStates(
+    _ table: TSVTable, listed: [Participant]
+  ) throws(DataError) -> [Participant] {
+    let listedCodes = Set(listed.map(\.code))
+    var firstLine: [String: Int] = [:]
+    var states: [Participant] = []
+    for row in table.rows {
+      let name = try table.required(row, 0)
+      let code = try isoCode(table, row, 1)
+      if let first = firstLine[code] {
+        throw table.error(row, .duplicate(column: "iso2", value: code, firstLine: first))
+      }
+      firstLine[code] = row.line
+      let region = try table.value(row, 2, as: Region.self)
+      guard row.fields[3] == "yes" || row.fields[3] == "no" else {
+        throw table.error(
+          row, .unknownValue(column: "wipo_member", value: row.fields[3], allowed: ["yes", "no"]))
+      }
+      if listedCodes.contains(code) || row.fields[3] == "no" { continue }
+      states.append(Participant(code: code, name: name, region: region, isListed: false))
+    }
+    return states
+  }
+
+  /// Parses the overview, grouping consecutive paragraphs by section.
+  static func parseOverview(_ table: TSVTable) throws(DataError) -> [OverviewSection] {
+    var sections: [OverviewSection] = []
+    for row in table.rows {
+      let identifier = try table.required(row, 0)
+      let heading = try table.required(row, 1)
+      let paragraph = try table.required(row, 2)
+      if let last = sections.last, last.identifier == identifier {
+        sections[sections.count - 1].paragraphs.append(paragraph)
+      } else {
+        if let earlier = sections.first(where: { $0.identifier == identifier }) {
+          throw table.error(
+            row,
+            .inconsistent("section '\(earlier.identifier)' continues after another section"))
+        }
+        sections.append(
+          OverviewSection(identifier: identifier, heading: heading, paragraphs: [paragraph]))
+      }
+    }
+    return sections
+  }
+
+  /// Parses the key facts.
+  static func parseKeyFacts(_ table: TSVTable) throws(DataError) -> [KeyFact] {
+    var facts: [KeyFact] = []
+    for row in table.rows {
+      facts.append(
+        KeyFact(
+          label: try table.required(row, 0), value: try table.required(row, 1),
+          source: row.fields[2]))
+    }
+    return facts
+  }
+
+  /// Parses the timeline, which must be in date order.
+  static func parseTimeline(_ table: TSVTable) throws(DataError) -> [TimelineEvent] {
+    var events: [TimelineEvent] = []
+    for row in table.rows {
+      let date = try table.date(row, 0)
+      if let last = events.last, date < last.sortDate {
+        throw table.error(row, .inconsistent("timeline out of order: \(date) after \(last.sortDate)"))
+      }
+      events.append(
+        TimelineEvent(
+          sortDate: date, shownDate: try table.required(row, 1), event: try table.required(row, 2)))
+    }
+    return events
+  }
+
+  /// Parses the articles, which must be numbered 1, 2, 3, … in order.
+  static func parseArticles(_ table: TSVTable) throws(DataError) -> [Article] {
+    var articles: [Article] = []
+    for row in table.rows {
+      let text = try table.required(row, 0)
+      guard let number = Int(text) else {
+        throw table.error(row, .badNumber(column: "number", value: text))
+      }
+      guard number == articles.count + 1 else {
+        throw table.error(
+          row, .inconsistent("article \(number) where article \(articles.count + 1) was expected"))
+      }
+      let substantive = row.fields[3]
+      guard substantive == "yes" || substantive == "no" else {
+        throw table.error(
+          row, .unknownValue(column: "substantive", value: substantive, allowed: ["yes", "no"]))
+      }
+      articles.append(
+        Article(
+          number: number, title: try table.required(row, 1),
+          right: try table.value(row, 2, as: RightCategory.self), isSubstantive: substantive == "yes",
+          summary: try table.required(row, 4)))
+    }
+    return articles
+  }
+
+  /// Parses the declarations; each must belong to a listed party.
+  static func parseDeclarations(
+    _ table: TSVTable, knownCodes: Set<String>
+  ) throws(DataError) -> [Declaration] {
+    var declarations: [Declaration] = []
+    for row in table.rows {
+      let code = try isoCode(table, row, 0)
+      guard knownCodes.contains(code) else {
+        throw table.error(row, .inconsistent("declaration by '\(code)', which is not in parties.tsv"))
+      }
+      let paragraphs = row.fields[1].split(separator: " ").map(String.init)
+      for paragraph in paragraphs where Int(paragraph.prefix { $0.isNumber }) == nil {
+        throw table.error(
+          row, .inconsistent("bad article reference '\(paragraph)' (expected e.g. 11(2))"))
+      }
+      let kind = try table.value(row, 2, as: Declaration.Kind.self)
+      if kind == .limitsRight, paragraphs.isEmpty {
+        throw table.error(row, .emptyField(column: "articles"))
+      }
+      let notificationText = row.fields[3]
+      var notification: Int?
+      if !notificationText.isEmpty {
+        guard let number = Int(notificationText) else {
+          throw table.error(row, .badNumber(column: "notification", value: notificationText))
+        }
+        notification = number
+      }
+      declarations.append(
+        Declaration(
+          partyCode: code, paragraphs: paragraphs, kind: kind, notification: notification,
+          status: try table.value(row, 4, as: Declaration.Status.self),
+          summary: try table.required(row, 5), source: row.fields[6]))
+    }
+    return declarations
+  }
+
+  /// Parses the news, returning it newest first.
+  static func parseNews(_ table: TSVTable) throws(DataError) -> [NewsItem] {
+    var firstLine: [String: Int] = [:]
+    var items: [NewsItem] = []
+    for row in table.rows {
+      let identifier = try table.required(row, 0)
+      if let first = firstLine[identifier] {
+        throw table.error(row, .duplicate(column: "id", value: identifier, firstLine: first))
+      }
+      firstLine[identifier] = row.line
+      items.append(
+        NewsItem(
+          id: identifier, date: try table.date(row, 1),
+          precision: try table.value(row, 2, as: NewsItem.Precision.self),
+          title: try table.required(row, 3), summary: try table.required(row, 4),
+          link: row.fields[5], origin: row.fields[6]))
+    }
+    return sortedNewestFirst(items)
+  }
+
+  /// Orders news newest first, ties by identifier, so every screen agrees.
+  public static func sortedNewestFirst(_ items: [NewsItem]) -> [NewsItem] {
+    items.sorted { ($0.date, $1.id) > ($1.date, $0.id) }
+  }
+
+  /// Reads a two-letter upper-case ISO code.
+  static func isoCode(_ table: TSVTable, _ row: TSVTable.Row, _ column: Int) throws(DataError)
+    -> String
+  {
+    let code = try table.required(row, column)
+    guard code.utf8.count == 2, code.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else {
+      throw table.error(
+        row, .unknownValue(column: table.header[column], value: code, allowed: ["two capital letters"]))
+    }
+    return code
+  }
+}
+
+extension Substring {
+  /// The substring without leading and trailing occurrences of `character`.
+  fileprivate func trimmingCharacters(in character: Character) -> Substring {
+    var result = self
+    while result.first == character { result = result.dropFirst() }
+    while result.last == character { result = result.dropLast() }
+    return result
+  }
+}

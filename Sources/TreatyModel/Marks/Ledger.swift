@@ -1,0 +1,242 @@
+/// The shipped data with the user's active marks laid over it: the facts every screen shows.
+///
+/// Built in one pass over the marks, oldest first. A mark that no longer fits (because an
+/// update of the shipped data now records the same or a different fact) is kept in the
+/// journal and reported in ``outcomes``, never silently dropped.
+public struct Ledger: Sendable {
+  /// The shipped data underneath.
+  public let dataset: TreatyDataset
+  /// The treaty's rules.
+  public let rules: TreatyRules
+  /// Every participant with the marks applied, in the dataset's order.
+  public private(set) var participants: [Participant]
+  /// What became of each active mark, by sequence number.
+  public private(set) var outcomes: [Int: MarkOutcome] = [:]
+  /// For each participant code, the sequence numbers of the marks that changed it.
+  public private(set) var markedCodes: [String: [Int]] = [:]
+  private let indexByCode: [String: Int]
+
+  /// Lays `marks` (oldest first) over `dataset`.
+  public init(dataset: TreatyDataset, marks: [Mark]) {
+    self.dataset = dataset
+    rules = TreatyRules(facts: dataset.facts)
+    participants = dataset.participants
+    var index: [String: Int] = [:]
+    index.reserveCapacity(participants.count)
+    for (position, participant) in participants.enumerated() { index[participant.code] = position }
+    indexByCode = index
+    for mark in marks { apply(mark) }
+  }
+
+  /// The participant with an ISO code.
+  public func participant(code: String) -> Participant? {
+    indexByCode[code].map { participants[$0] }
+  }
+
+  /// The participant's position in ``participants``.
+  public func position(of code: String) -> Int? { indexByCode[code] }
+
+  /// How many facts on screen come from the user's marks rather than the shipped data.
+  public var factsFromMarks: Int {
+    outcomes.values.filter { $0 == .applied }.count
+  }
+
+  /// Finds a participant by ISO code or by name, ignoring case and accents.
+  public func find(_ query: String) -> Participant? {
+    let trimmed = query.trimmingSpaces()
+    if trimmed.utf8.count == 2, let found = participant(code: trimmed.uppercased()) { return found }
+    let folded = TextFolding.fold(trimmed)
+    if let exact = participants.first(where: { TextFolding.fold($0.name) == folded }) {
+      return exact
+    }
+    let matches = participants.filter { TextFolding.fold($0.name).contains(folded) }
+    return matches.count == 1 ? matches[0] : nil
+  }
+
+  /// Checks that `action` can be marked for `code` today, against the facts as they stand.
+  public func validate(
+    _ action: Mark.Action, code: String, today: CalendarDate
+  ) throws(MarkError) {
+    guard let participant = participant(code: code) else { throw .unknownParty(code) }
+    if let date = action.date {
+      if date < dataset.facts.adopted {
+        throw .beforeAdoption(date: date, adopted: dataset.facts.adopted)
+      }
+      if date > today { throw .inTheFuture(date: date, today: today) }
+    }
+    try Ledger.check(action, on: participant, facts: dataset.facts)
+  }
+
+  /// The rule checks shared by validation and by replay.
+  static func check(
+    _ action: Mark.Action, on participant: Participant, facts: TreatyFacts
+  ) throws(MarkError) {
+    let name = participant.name
+    switch action {
+    case .ratification(let date), .accession(let date):
+      if let deposit = participant.depositDate {
+        throw .alreadyDeposited(name: name, instrument: participant.instrument, date: deposit)
+      }
+      if case .ratification = action {
+        guard let signed = participant.signatureDate else { throw .notASignatory(name: name) }
+        if date < signed { throw .depositBeforeSignature(name: name, signed: signed) }
+      }
+    case .signature(let date):
+      if let signed = participant.signatureDate { throw .alreadySigned(name: name, date: signed) }
+      if date < facts.adopted || date > facts.signaturePeriodEnds {
+        throw .outsideSignaturePeriod(
+          date: date, start: facts.adopted, end: facts.signaturePeriodEnds)
+      }
+      if let deposit = participant.depositDate {
+        throw .alreadyDeposited(name: name, instrument: participant.instrument, date: deposit)
+      }
+    case .denunciation(let date):
+      guard let deposit = participant.depositDate else { throw .notAParty(name: name) }
+      if let notice = participant.denunciationDate {
+        throw .alreadyDenounced(name: name, date: notice)
+      }
+      if date < deposit { throw .denunciationBeforeDeposit(name: name, deposited: deposit) }
+    case .correction(let field, let value):
+      _ = try Ledger.corrected(participant, field: field, value: value, facts: facts)
+    }
+  }
+
+  /// The participant with one field corrected, or the reason the value is not acceptable.
+  static func corrected(
+    _ participant: Participant, field: Mark.CorrectableField, value: String, facts: TreatyFacts
+  ) throws(MarkError) -> Participant {
+    var result = participant
+    func date() throws(MarkError) -> CalendarDate? {
+      if value.isEmpty { return nil }
+      guard let date = CalendarDate(value) else {
+        throw .invalidCorrection(field: field, value: value, reason: "not a YYYY-MM-DD date")
+      }
+      return date
+    }
+    switch field {
+    case .signatureDate:
+      let signature = try date()
+      if let signature, signature < facts.adopted || signature > facts.signaturePeriodEnds {
+        throw .invalidCorrection(
+          field: field, value: value, reason: "outside the signature period (Art. 25)")
+      }
+      if signature == nil, participant.instrument == .ratification {
+        throw .invalidCorrection(field: field, value: value, reason: "a ratifying party signed")
+      }
+      result.signatureDate = signature
+    case .depositDate:
+      let deposit = try date()
+      if deposit != nil, participant.instrument == nil {
+        throw .invalidCorrection(
+          field: field, value: value, reason: "mark a ratification or accession instead")
+      }
+      if deposit == nil {
+        result.instrument = nil
+        result.denunciationDate = nil
+      }
+      result.depositDate = deposit
+      result.recordedInForceDate = nil
+    case .instrument:
+      if value.isEmpty {
+        result.instrument = nil
+        result.depositDate = nil
+        result.recordedInForceDate = nil
+        result.denunciationDate = nil
+      } else {
+        guard let instrument = Instrument(rawValue: value) else {
+          throw .invalidCorrection(
+            field: field, value: value, reason: "expected ratification or accession")
+        }
+        guard participant.depositDate != nil else {
+          throw .invalidCorrection(
+            field: field, value: value, reason: "mark a ratification or accession instead")
+        }
+        if instrument == .ratification, participant.signatureDate == nil {
+          throw .invalidCorrection(field: field, value: value, reason: "only signatories ratify")
+        }
+        result.instrument = instrument
+      }
+    case .name:
+      let name = value.trimmingSpaces()
+      guard !name.isEmpty else {
+        throw .invalidCorrection(field: field, value: value, reason: "a name cannot be empty")
+      }
+      result.name = name
+    case .region:
+      guard let region = Region(rawValue: value) else {
+        throw .invalidCorrection(
+          field: field, value: value,
+          reason: "expected one of " + Region.allCases.map(\.rawValue).joined(separator: ", "))
+      }
+      result.region = region
+    }
+    return result
+  }
+
+  private mutating func apply(_ mark: Mark) {
+    guard let position = indexByCode[mark.partyCode] else {
+      outcomes[mark.sequence] = .superseded(reason: "no party has the code \(mark.partyCode)")
+      return
+    }
+    let current = participants[position]
+    if Ledger.shipped(current, alreadyRecords: mark.action) {
+      outcomes[mark.sequence] = .confirmedByShippedData
+      return
+    }
+    do throws(MarkError) {
+      try Ledger.check(mark.action, on: current, facts: dataset.facts)
+    } catch {
+      outcomes[mark.sequence] = .superseded(reason: error.description)
+      return
+    }
+    var updated = current
+    switch mark.action {
+    case .ratification(let date):
+      updated.instrument = .ratification
+      updated.depositDate = date
+      updated.recordedInForceDate = nil
+    case .accession(let date):
+      updated.instrument = .accession
+      updated.depositDate = date
+      updated.recordedInForceDate = nil
+    case .signature(let date):
+      updated.signatureDate = date
+    case .denunciation(let date):
+      updated.denunciationDate = date
+    case .correction(let field, let value):
+      guard
+        let corrected = try? Ledger.corrected(
+          current, field: field, value: value, facts: dataset.facts)
+      else { return }
+      updated = corrected
+    }
+    updated.isListed = true
+    participants[position] = updated
+    outcomes[mark.sequence] = .applied
+    markedCodes[mark.partyCode, default: []].append(mark.sequence)
+  }
+
+  private static func shipped(_ participant: Participant, alreadyRecords action: Mark.Action)
+    -> Bool
+  {
+    switch action {
+    case .ratification(let date):
+      return participant.instrument == .ratification && participant.depositDate == date
+    case .accession(let date):
+      return participant.instrument == .accession && participant.depositDate == date
+    case .signature(let date): return participant.signatureDate == date
+    case .denunciation(let date): return participant.denunciationDate == date
+    case .correction: return false
+    }
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces and tabs.
+  func trimmingSpaces() -> String {
+    var slice = Substring(self)
+    while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
+    while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
+    return String(slice)
+  }
+}

@@ -1,0 +1,77 @@
+/// A change the user recorded on top of the shipped data, with when it was made.
+///
+/// Marks are how btap keeps up when news of a new ratification arrives before the shipped
+/// data does. They are never edited in place: undo and redo are journal entries of their own.
+public struct Mark: Hashable, Sendable, Identifiable {
+  /// What the mark records.
+  public enum Action: Hashable, Sendable {
+    /// A signatory deposited its instrument of ratification on the date.
+    case ratification(CalendarDate)
+    /// A state or organization acceded on the date.
+    case accession(CalendarDate)
+    /// It signed on the date (within the signature period of Art. 25).
+    case signature(CalendarDate)
+    /// WIPO's Director General received its notice of denunciation on the date.
+    case denunciation(CalendarDate)
+    /// A shipped fact is corrected; an empty value clears it.
+    case correction(CorrectableField, String)
+
+    /// The journal keyword: `ratification`, `accession`, `signature`, `denunciation`, `correction`.
+    public var keyword: String {
+      switch self {
+      case .ratification: return "ratification"
+      case .accession: return "accession"
+      case .signature: return "signature"
+      case .denunciation: return "denunciation"
+      case .correction: return "correction"
+      }
+    }
+
+    /// The date the action happened, for dated actions.
+    public var date: CalendarDate? {
+      switch self {
+      case .ratification(let date), .accession(let date), .signature(let date),
+        .denunciation(let date):
+        return date
+      case .correction: return nil
+      }
+    }
+  }
+
+  /// A shipped fact that a correction may change.
+  public enum CorrectableField: String, CaseIterable, Hashable, Sendable {
+    /// The signature date.
+    case signatureDate = "signature_date"
+    /// The deposit date.
+    case depositDate = "deposit_date"
+    /// The instrument kind.
+    case instrument
+    /// The name.
+    case name
+    /// The region.
+    case region
+  }
+
+  /// The journal sequence number, unique and increasing.
+  public let sequence: Int
+  /// When the user made it.
+  public let madeAt: Timestamp
+  /// The ISO code of the party it concerns.
+  public let partyCode: String
+  /// What it records.
+  public let action: Action
+  /// The user's note (e.g. where the news came from), or empty.
+  public let note: String
+
+  /// The sequence number.
+  public var id: Int { sequence }
+
+  /// Creates a mark.
+  public init(sequence: Int, madeAt: Timestamp, partyCode: String, action: Action, note: String) {
+    self.sequence = sequence
+    self.madeAt = madeAt
+    self.partyCode = partyCode
+    self.action = action
+    self.note = note
+  }
+}

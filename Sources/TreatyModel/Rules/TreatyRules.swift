@@ -1,0 +1,148 @@
+/// The treaty's final clauses as pure functions: Article 26 (entry into force after the
+/// threshold of instruments), Article 27 (when each party is bound) and Article 28
+/// (denunciation).
+///
+/// Every computation can be made "as of" a date, using only the deposits made by then, so
+/// the screens can travel back in time. Dates are calendar dates; adding months clamps to
+/// the month's end.
+public struct TreatyRules: Hashable, Sendable {
+  /// The numbers the rules use, read from the shipped data (never literals in code).
+  public let facts: TreatyFacts
+
+  /// Creates rules from the treaty's facts.
+  public init(facts: TreatyFacts) {
+    self.facts = facts
+  }
+
+  /// One deposited instrument, placed in deposit order.
+  public struct Deposit: Hashable, Sendable {
+    /// The depositing party's ISO code.
+    public let code: String
+    /// The deposit date.
+    public let date: CalendarDate
+    /// The position in deposit order, from 1.
+    public let order: Int
+  }
+
+  /// Where the treaty stands on a date: the progress bar's numbers.
+  public struct Progress: Hashable, Sendable {
+    /// The date these numbers describe.
+    public let asOf: CalendarDate
+    /// Parties counted (instruments deposited, minus denunciations in effect).
+    public let parties: Int
+    /// Of those, how many are bound on that date.
+    public let partiesInForce: Int
+    /// The threshold (30).
+    public let threshold: Int
+    /// The deposit that reached the threshold, if it was reached by that date.
+    public let thresholdDeposit: Deposit?
+    /// The date of entry into force, once the threshold was reached.
+    public let entryIntoForce: CalendarDate?
+
+    /// Whether the treaty had entered into force on `asOf`.
+    public var isInForce: Bool { entryIntoForce.map { $0 <= asOf } ?? false }
+    /// Parties beyond the threshold (0 before it).
+    public var beyondThreshold: Int { max(0, parties - threshold) }
+    /// Parties still needed (0 once reached).
+    public var stillNeeded: Int { max(0, threshold - parties) }
+    /// The filled fraction of the bar toward the threshold, 0…1.
+    public var fractionOfThreshold: Double {
+      threshold == 0 ? 1 : min(1, Double(parties) / Double(threshold))
+    }
+  }
+
+  /// Deposits made on or before `asOf` (all when nil), in deposit order (date, then code).
+  public func deposits(of participants: [Participant], asOf: CalendarDate? = nil) -> [Deposit] {
+    var dated: [(code: String, date: CalendarDate)] = []
+    dated.reserveCapacity(participants.count)
+    for participant in participants {
+      guard let date = participant.depositDate else { continue }
+      if let asOf, date > asOf { continue }
+      dated.append((participant.code, date))
+    }
+    dated.sort { ($0.date, $0.code) < ($1.date, $1.code) }
+    return dated.enumerated().map { Deposit(code: $1.code, date: $1.date, order: $0 + 1) }
+  }
+
+  /// The deposit that brought the count of parties to the threshold (Art. 26), among the
+  /// deposits made by `asOf`; denunciations that took effect earlier are subtracted.
+  public func thresholdDeposit(
+    of participants: [Participant], asOf: CalendarDate? = nil
+  ) -> Deposit? {
+    let ordered = deposits(of: participants, asOf: asOf)
+    var withdrawals: [CalendarDate] = participants.compactMap { participant in
+      guard participant.depositDate != nil, let notice = participant.denunciationDate else {
+        return nil
+      }
+      return denunciationEffectiveDate(noticeReceived: notice)
+    }
+    withdrawals.sort()
+    var count = 0
+    var nextWithdrawal = 0
+    for deposit in ordered {
+      while nextWithdrawal < withdrawals.count, withdrawals[nextWithdrawal] <= deposit.date {
+        count -= 1
+        nextWithdrawal += 1
+      }
+      count += 1
+      if count >= facts.thresholdParties { return deposit }
+    }
+    return nil
+  }
+
+  /// The treaty's entry into force: three months after the threshold deposit (Art. 26).
+  public func entryIntoForce(thresholdDeposit: Deposit?) -> CalendarDate? {
+    thresholdDeposit.map { $0.date.addingMonths(facts.entryIntoForceDelayMonths) }
+  }
+
+  /// The date a party is bound (Art. 27): the treaty's entry into force for deposits up to
+  /// the threshold deposit, and three months after its own deposit for every later one.
+  /// Nil while the threshold has not been reached.
+  public func inForceDate(depositDate: CalendarDate, code: String, thresholdDeposit: Deposit?)
+    -> CalendarDate?
+  {
+    guard let thresholdDeposit, let entry = entryIntoForce(thresholdDeposit: thresholdDeposit)
+    else { return nil }
+    if (depositDate, code) <= (thresholdDeposit.date, thresholdDeposit.code) { return entry }
+    return max(entry, depositDate.addingMonths(facts.partyEffectDelayMonths))
+  }
+
+  /// When a denunciation takes effect: one year after the Director General receives it (Art. 28).
+  public func denunciationEffectiveDate(noticeReceived: CalendarDate) -> CalendarDate {
+    noticeReceived.addingMonths(facts.denunciationDelayMonths)
+  }
+
+  /// A participant's status on `date`, given the threshold deposit known on that date.
+  public func status(
+    of participant: Participant, on date: CalendarDate, thresholdDeposit: Deposit?
+  ) -> ParticipantStatus {
+    guard let deposit = participant.depositDate, deposit <= date else {
+      if let signature = participant.signatureDate, signature <= date { return .signatory }
+      return .eligible
+    }
+    if let notice = participant.denunciationDate, notice <= date {
+      let effective = denunciationEffectiveDate(noticeReceived: notice)
+      return effective <= date ? .withdrawn : .withdrawing(effectiveOn: effective)
+    }
+    let bound = inForceDate(
+      depositDate: deposit, code: participant.code, thresholdDeposit: thresholdDeposit)
+    if let bound, bound <= date { return .inForce }
+    return .pending(inForceOn: bound)
+  }
+
+  /// The progress toward (and beyond) the threshold on `date`.
+  public func progress(of participants: [Participant], on date: CalendarDate) -> Progress {
+    let threshold = thresholdDeposit(of: participants, asOf: date)
+    var parties = 0
+    var inForce = 0
+    for participant in participants where participant.depositDate != nil {
+      let status = status(of: participant, on: date, thresholdDeposit: threshold)
+      if status.isParty { parties += 1 }
+      if case .inForce = status { inForce += 1 }
+      if case .withdrawing = status { inForce += 1 }
+    }
+    return Progress(
+      asOf: date, parties: parties, partiesInForce: inForce, threshold: facts.thresholdParties,
+      thresholdDeposit: threshold, entryIntoForce: entryIntoForce(thresholdDeposit: threshold))
+  }
+}

@@ -1,0 +1,179 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Small, explicit wrappers over POSIX file calls, so the model needs no Foundation.
+///
+/// Every failure comes back as a ``FileSystemError`` naming the path and the system's reason.
+public enum FileSystem {
+  /// Reads a whole file.
+  public static func read(_ path: String) throws(FileSystemError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw FileSystemError(path: path, errorNumber: errno) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      throw FileSystemError(path: path, errorNumber: errno)
+    }
+    if (status.st_mode & S_IFMT) == S_IFDIR {
+      throw FileSystemError(path: path, errorNumber: EISDIR)
+    }
+    return try readAll(descriptor, path: path, sizeHint: Int(status.st_size))
+  }
+
+  /// Reads everything from `offset` to the end of an open file.
+  static func readAll(
+    _ descriptor: Int32, path: String, sizeHint: Int, offset: Int = 0
+  ) throws(FileSystemError) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: max(sizeHint - offset, 0) + 1)
+    var filled = 0
+    while true {
+      if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+      let result = bytes.withUnsafeMutableBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return pread(descriptor, base + filled, buffer.count - filled, off_t(offset + filled))
+      }
+      if result < 0 {
+        if errno == EINTR { continue }
+        throw FileSystemError(path: path, errorNumber: errno)
+      }
+      if result == 0 { break }
+      filled += result
+    }
+    bytes.removeSubrange(filled...)
+    return bytes
+  }
+
+  /// Whether a file or directory exists at `path`.
+  public static func exists(_ path: String) -> Bool {
+    access(path, F_OK) == 0
+  }
+
+  /// Whether `path` is a directory.
+  public static func isDirectory(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// Creates a directory and any missing parents (mode 0700 for new ones).
+  public static func createDirectory(_ path: String) throws(FileSystemError) {
+    if isDirectory(path) { return }
+    let parent = directoryName(of: path)
+    if parent != path, !parent.isEmpty { try createDirectory(parent) }
+    if mkdir(path, 0o700) != 0, errno != EEXIST {
+      throw FileSystemError(path: path, errorNumber: errno)
+    }
+  }
+
+  /// Replaces a file's content atomically: a temporary file in the same directory is
+  /// written, flushed to disk, and renamed over the target; the directory is then flushed.
+  ///
+  /// A crash at any instant leaves either the old or the new content, plus at worst a
+  /// left-over temporary file that readers ignore.
+  public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+    let directory = directoryName(of: path)
+    try createDirectory(directory)
+    let temporary = "\(path).tmp-\(getpid())"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else { throw FileSystemError(path: temporary, errorNumber: errno) }
+    do throws(FileSystemError) {
+      try writeAll(bytes, to: descriptor, path: temporary)
+      guard fsync(descriptor) == 0 else {
+        throw FileSystemError(path: temporary, errorNumber: errno)
+      }
+    } catch {
+      close(descriptor)
+      unlink(temporary)
+      throw error
+    }
+    close(descriptor)
+    guard rename(temporary, path) == 0 else {
+      let number = errno
+      unlink(temporary)
+      throw FileSystemError(path: path, errorNumber: number)
+    }
+    syncDirectory(directory)
+  }
+
+  /// Writes every byte to an open descriptor, retrying short writes.
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileSystemError) {
+    var written = 0
+    while written < bytes.count {
+      let result = bytes.withUnsafeBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return write(descriptor, base + written, buffer.count - written)
+      }
+      if result < 0 {
+        if errno == EINTR { continue }
+        throw FileSystemError(path: path, errorNumber: errno)
+      }
+      written += result
+    }
+  }
+
+  /// Flushes a directory's entries (after a create or rename) to disk; best effort.
+  static func syncDirectory(_ path: String) {
+    let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { return }
+    _ = fsync(descriptor)
+    close(descriptor)
+  }
+
+  /// The directory part of a path (`.` for a bare name).
+  public static func directoryName(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    if slash == path.startIndex { return "/" }
+    return String(path[..<slash])
+  }
+
+  /// The last component of a path.
+  public static func fileName(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return path }
+    return String(path[path.index(after: slash)...])
+  }
+
+  /// Joins path components with `/`.
+  public static func join(_ directory: String, _ name: String) -> String {
+    directory.hasSuffix("/") ? directory + name : directory + "/" + name
+  }
+
+  /// An environment variable, or nil when unset or empty.
+  public static func environment(_ name: String) -> String? {
+    guard let value = getenv(name) else { return nil }
+    let text = String(cString: value)
+    return text.isEmpty ? nil : text
+  }
+
+  /// The absolute path of the running executable, from `/proc/self/exe`.
+  public static func executablePath() -> String? {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    guard length > 0 else { return nil }
+    return String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+}
+
+/// A failed file operation: the path and the system's reason.
+public struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The path involved.
+  public let path: String
+  /// The `errno` value.
+  public let errorNumber: Int32
+
+  /// Creates an error from a path and an `errno` value.
+  public init(path: String, errorNumber: Int32) {
+    self.path = path
+    self.errorNumber = errorNumber
+  }
+
+  /// The system's text for the error number, e.g. "No such file or directory".
+  public var reason: String {
+    guard let text = strerror(errorNumber) else { return "error \(errorNumber)" }
+    return String(cString: text)
+  }
+
+  /// `path: reason`.
+  public var description: String { "\(path): \(reason)" }
+}

@@ -1,0 +1,18 @@
+/// Why reading or saving the user's data failed.
+public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// A file is malformed (file, line, problem).
+  case data(DataError)
+  /// The file system refused (path, reason).
+  case file(FileSystemError)
+  /// The change breaks a rule of the treaty or of the marks.
+  case rejected(MarkError)
+
+  /// The message shown to the user.
+  public var description: String {
+    switch self {
+    case .data(let error): return error.description
+    case .file(let error): return error.description
+    case .rejected(let error): return error.description
+    }
+  }
+}

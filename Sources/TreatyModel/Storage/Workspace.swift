@@ -1,0 +1,114 @@
+/// The shipped data, the user's marks and read state, opened together: what every front end
+/// (the dashboard and the command line) stands on.
+///
+/// The workspace does the I/O; the rules it applies are the pure ones of ``Ledger`` and
+/// ``TreatyRules``. Every change is saved before the call returns.
+public struct Workspace: Sendable {
+  /// Where the data lives.
+  public let locations: DataLocations
+  /// The shipped data.
+  public let dataset: TreatyDataset
+  /// The marks journal on disk.
+  public private(set) var store: MarkStore
+  /// The shipped data with the active marks laid over it.
+  public private(set) var ledger: Ledger
+  /// Which news the user has read.
+  public private(set) var readState: NewsReadState
+
+  /// Opens the shipped data and the user's data; fails on anything malformed, changing nothing.
+  public static func open(locations: DataLocations) throws(StoreError) -> Workspace {
+    let dataset: TreatyDataset
+    do {
+      dataset = try TreatyDataset.load(from: locations.resources)
+    } catch {
+      throw .data(error)
+    }
+    return try open(locations: locations, dataset: dataset)
+  }
+
+  /// Opens the user's data over an already loaded dataset.
+  public static func open(
+    locations: DataLocations, dataset: TreatyDataset
+  ) throws(StoreError) -> Workspace {
+    let codes = Set(dataset.participants.map(\.code))
+    let store = try MarkStore.open(directory: locations.userData, knownCodes: codes)
+    let readState = try NewsReadState.load(directory: locations.userData)
+    return Workspace(
+      locations: locations, dataset: dataset, store: store,
+      ledger: Ledger(dataset: dataset, marks: store.journal.activeMarks), readState: readState)
+  }
+
+  /// The treaty's rules.
+  public var rules: TreatyRules { ledger.rules }
+
+  /// Records a ratification, accession, signature, denunciation or correction.
+  @discardableResult
+  public mutating func mark(
+    code: String, action: Mark.Action, note: String = "", clock: Clock
+  ) throws(StoreError) -> MarkStore.SaveResult {
+    let dataset = self.dataset
+    let today = clock.today
+    let now = clock.now
+    let result = try store.save(madeAt: now) { journal throws(MarkError) in
+      let current = Ledger(dataset: dataset, marks: journal.activeMarks)
+      try current.validate(action, code: code, today: today)
+      return .mark(
+        Mark(sequence: 0, madeAt: now, partyCode: code, action: action, note: note))
+    }
+    rebuildLedger()
+    return result
+  }
+
+  /// Undoes the latest mark still in effect.
+  @discardableResult
+  public mutating func undo(clock: Clock) throws(StoreError) -> MarkStore.SaveResult {
+    let result = try store.save(madeAt: clock.now) { journal throws(MarkError) in
+      guard let target = journal.undoStack.last else { throw .nothingToUndo }
+      return .undo(target: target)
+    }
+    rebuildLedger()
+    return result
+  }
+
+  /// Redoes the latest undone mark.
+  @discardableResult
+  public mutating func redo(clock: Clock) throws(StoreError) -> MarkStore.SaveResult {
+    let result = try store.save(madeAt: clock.now) { journal throws(MarkError) in
+      guard let target = journal.redoStack.last else { throw .nothingToRedo }
+      return .redo(target: target)
+    }
+    rebuildLedger()
+    return result
+  }
+
+  /// Picks up marks saved by another running copy; returns how many entries were new.
+  @discardableResult
+  public mutating func refresh() throws(StoreError) -> Int {
+    let added = try store.refresh()
+    if added > 0 { rebuildLedger() }
+    return added
+  }
+
+  /// Marks a news item read (or unread) and saves the read state at once.
+  public mutating func setRead(_ identifier: String, read: Bool, clock: Clock) throws(StoreError) {
+    var updated = readState
+    if read { updated.markRead(identifier, at: clock.now) } else { updated.markUnread(identifier) }
+    try updated.save(directory: locations.userData)
+    readState = updated
+  }
+
+  private mutating func rebuildLedger() {
+    ledger = Ledger(dataset: dataset, marks: store.journal.activeMarks)
+  }
+
+  private init(
+    locations: DataLocations, dataset: TreatyDataset, store: MarkStore, ledger: Ledger,
+    readState: NewsReadState
+  ) {
+    self.locations = locations
+    self.dataset = dataset
+    self.store = store
+    self.ledger = ledger
+    self.readState = readState
+  }
+}
