@@ -9,7 +9,6 @@ import PackageDescription
 /// touches the C library), and the `btap` executable that wires them together.
 let package = Package(
   name: "btap",
-  platforms: [.macOS(.v13)],
   products: [
     .executable(name: "btap", targets: ["btap"]),
     .library(name: "TreatyModel", targets: ["TreatyModel"]),
@@ -27,11 +26,12 @@ let package = Package(
     ),
     .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
     .target(name: "WorldMap"),
+    .target(name: "NewsFeed", dependencies: ["TreatyModel"]),
     .target(name: "Dashboard", dependencies: ["TreatyModel", "TerminalUI", "WorldMap"]),
     .executableTarget(
       name: "btap",
       dependencies: [
-        "TreatyModel", "TerminalUI", "Dashboard", "CursesBackend",
+        "TreatyModel", "TerminalUI", "Dashboard", "CursesBackend", "NewsFeed",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -44,6 +44,8 @@ let package = Package(
       name: "DashboardTests",
       dependencies: ["Dashboard", "TreatyModel", "TerminalUI", "TestSupport"]
     ),
+    .testTarget(name: "NewsFeedTests", dependencies: ["NewsFeed", "TreatyModel"]),
+    .testTarget(name: "CommandLineTests", dependencies: ["TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
