@@ -153,6 +153,13 @@ static inline const char *btap_terminfo_string(const char *name) {
     return value;
 }
 
+/* The terminfo numeric capability `name` (for example "colors"), or -1 when the
+   terminal lacks it. Valid after newterm, before start_color. */
+static inline int btap_terminfo_number(const char *name) {
+    int value = tigetnum(name);
+    return value < 0 ? -1 : value;
+}
+
 /* MARK: signals */
 
 /* Installs `handler` for `signal_number` without SA_RESTART, so that a

@@ -28,6 +28,8 @@ public final class CursesTerminal: TerminalBackend {
   private var previousBuffer: Buffer?
   private var needsFullRepaint = false
   private var isRestored = false
+  /// The size last read from curses, reported after ``restore()`` freed the screen.
+  private var lastKnownSize = Size.zero
 
   /// The longest single wait inside ``nextEvent(timeoutMilliseconds:)``, in milliseconds.
   ///
@@ -68,7 +70,7 @@ public final class CursesTerminal: TerminalBackend {
       override: options.colorMode,
       noColor: getenv("NO_COLOR").map { String(cString: $0) },
       hasColors: has_colors(),
-      paletteSize: Int(btap_colors()))
+      paletteSize: Int(btap_terminfo_number("colors")))
     if mode != .none {
       _ = start_color()
       _ = use_default_colors()
@@ -82,15 +84,17 @@ public final class CursesTerminal: TerminalBackend {
     let mouse = options.mouse && btap_enable_mouse() != 0
     TerminalRestoration.markActive(mouse: mouse)
     previousSignalActions = TerminationSignals.install()
+    lastKnownSize = size
   }
 
   deinit {
     restore()
   }
 
-  /// The current terminal size in cells.
+  /// The current terminal size in cells (the last known size after ``restore()``).
   public var size: Size {
-    Size(width: Int(btap_window_width(window)), height: Int(btap_window_height(window)))
+    guard !isRestored else { return lastKnownSize }
+    return Size(width: Int(btap_window_width(window)), height: Int(btap_window_height(window)))
   }
 
   /// Sends the cells that differ from the previous frame, then one `refresh()`.
@@ -141,9 +145,11 @@ public final class CursesTerminal: TerminalBackend {
   ///
   /// Keys come from `wget_wch`, so typed non-ASCII text such as `ô` arrives as one
   /// ``Key/character(_:)``, and combining marks that follow at once are merged into the
-  /// character they belong to. SIGTERM, SIGHUP and SIGINT become ``InputEvent/terminate``.
+  /// character they belong to. SIGTERM, SIGHUP and SIGINT become ``InputEvent/terminate``,
+  /// and so does every call once the terminal has been restored (by ``restore()`` or
+  /// ``TerminalRestoration/restore()``): reading input then would re-enter curses mode.
   public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
-    guard !isRestored else { return nil }
+    guard !isRestored, TerminalRestoration.isCursesActive else { return .terminate }
     let clock = ContinuousClock()
     let deadline =
       timeoutMilliseconds < 0 ? nil : clock.now.advanced(by: .milliseconds(timeoutMilliseconds))
@@ -170,6 +176,7 @@ public final class CursesTerminal: TerminalBackend {
   /// alternate screen left) and the previous signal actions back. Idempotent.
   public func restore() {
     guard !isRestored else { return }
+    lastKnownSize = size
     isRestored = true
     TerminalRestoration.restore()
     TerminationSignals.uninstall(previousSignalActions)
@@ -185,7 +192,8 @@ public final class CursesTerminal: TerminalBackend {
     if status == btap_key_code_yes() {
       if code == keys.resizeCode {
         needsFullRepaint = true
-        return .resize(size)
+        lastKnownSize = size
+        return .resize(lastKnownSize)
       }
       if code == keys.mouseCode { return mouseEvent().map { .mouse($0) } }
       return keys.key(forKeyCode: code).map { .key($0) }

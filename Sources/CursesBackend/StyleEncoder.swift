@@ -7,7 +7,8 @@ import TerminalUI
 /// nearest of the 16 ANSI colours under ``ColorMode/ansi16``; every colour is dropped under
 /// ``ColorMode/none``, attributes are kept), then clamped to the palette the terminal really
 /// has. Colour pairs are allocated lazily, one per distinct (foreground, background) pair; when
-/// the terminal runs out of pairs, further combinations fall back to the default colours.
+/// the terminal runs out of pairs, further combinations fall back to the default colours. On an
+/// 8-colour terminal, bright foregrounds become their basic colour in bold.
 struct StyleEncoder {
   /// The attribute bits and colour pair for one style.
   struct Encoding: Equatable {
@@ -52,8 +53,10 @@ struct StyleEncoder {
   /// The attributes and colour pair for `style`, defining a new colour pair if needed.
   mutating func encode(_ style: Style) -> Encoding {
     if let lastStyle, lastStyle == style { return lastEncoding }
+    var textAttributes = style.attributes
+    if needsBoldForBrightForeground(style.foreground) { textAttributes.insert(.bold) }
     let encoding = Encoding(
-      attributes: attributes(of: style.attributes),
+      attributes: attributes(of: textAttributes),
       pair: pair(foreground: style.foreground, background: style.background))
     lastStyle = style
     lastEncoding = encoding
@@ -84,6 +87,15 @@ struct StyleEncoder {
     pairs[key] = nextPair
     nextPair += 1
     return nextPair - 1
+  }
+
+  /// Whether `color` is a bright colour the palette lacks, shown as its basic colour in bold
+  /// (the usual rendering of bright colours on 8-colour terminals).
+  private func needsBoldForBrightForeground(_ color: Color) -> Bool {
+    guard colorMode != .none, paletteSize < 16,
+      let index = color.downgraded(to: colorMode).paletteIndex
+    else { return false }
+    return (8..<16).contains(index)
   }
 
   /// The palette index curses should use for `color`, or -1 for the terminal's default.
