@@ -172,8 +172,10 @@ public final class CursesTerminal: TerminalBackend {
     }
   }
 
-  /// Leaves curses mode: mouse off, `endwin()` (echo, line editing and the cursor back, the
-  /// alternate screen left) and the previous signal actions back. Idempotent.
+  /// Leaves curses mode and puts back the previous signal actions; idempotent.
+  ///
+  /// Mouse reporting is turned off, then `endwin()` restores echo and line editing, shows the
+  /// cursor and leaves the alternate screen.
   public func restore() {
     guard !isRestored else { return }
     lastKnownSize = size

@@ -40,8 +40,9 @@ public enum TerminalRestoration {
   /// Whether the `atexit` and crash handlers are installed (once per process).
   private static let guardsInstalled = Atomic<Bool>(false)
 
-  /// Saves the terminal modes as they are before curses starts, and installs the exit and
-  /// crash handlers the first time it is called. Call it just before `newterm`.
+  /// Saves the terminal modes and installs the exit and crash handlers once.
+  ///
+  /// Call it just before `newterm`, while the terminal is still as the user left it.
   static func prepare() {
     EmergencyRestoration.shared.saveTerminalModes()
     guard !guardsInstalled.exchange(true, ordering: .sequentiallyConsistent) else { return }
@@ -49,8 +50,9 @@ public enum TerminalRestoration {
     EmergencyRestoration.shared.installCrashHandlers()
   }
 
-  /// Records that curses now owns the terminal and arms the crash handler with the reset
-  /// sequence of the current terminal description. Call it after `newterm`.
+  /// Records that curses now owns the terminal and arms the crash handler.
+  ///
+  /// Call it after `newterm`: the reset sequence comes from the terminal description.
   static func markActive(mouse: Bool) {
     mouseEnabled.store(mouse, ordering: .sequentiallyConsistent)
     EmergencyRestoration.shared.arm(mouse: mouse)
