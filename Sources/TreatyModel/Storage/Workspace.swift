@@ -49,36 +49,33 @@ public struct Workspace: Sendable {
     let dataset = self.dataset
     let today = clock.today
     let now = clock.now
-    let result = try store.save(madeAt: now) { journal throws(MarkError) in
+    defer { rebuildLedger() }
+    return try store.save(madeAt: now) { journal throws(MarkError) in
       let current = Ledger(dataset: dataset, marks: journal.activeMarks)
       try current.validate(action, code: code, today: today)
       return .mark(
         Mark(sequence: 0, madeAt: now, partyCode: code, action: action, note: note))
     }
-    rebuildLedger()
-    return result
   }
 
   /// Undoes the latest mark still in effect.
   @discardableResult
   public mutating func undo(clock: Clock) throws(StoreError) -> MarkStore.SaveResult {
-    let result = try store.save(madeAt: clock.now) { journal throws(MarkError) in
+    defer { rebuildLedger() }
+    return try store.save(madeAt: clock.now) { journal throws(MarkError) in
       guard let target = journal.undoStack.last else { throw .nothingToUndo }
       return .undo(target: target)
     }
-    rebuildLedger()
-    return result
   }
 
   /// Redoes the latest undone mark.
   @discardableResult
   public mutating func redo(clock: Clock) throws(StoreError) -> MarkStore.SaveResult {
-    let result = try store.save(madeAt: clock.now) { journal throws(MarkError) in
+    defer { rebuildLedger() }
+    return try store.save(madeAt: clock.now) { journal throws(MarkError) in
       guard let target = journal.redoStack.last else { throw .nothingToRedo }
       return .redo(target: target)
     }
-    rebuildLedger()
-    return result
   }
 
   /// Picks up marks saved by another running copy; returns how many entries were new.
