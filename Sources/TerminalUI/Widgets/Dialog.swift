@@ -5,13 +5,11 @@
 /// to the area. The selected button is bracketed and reversed, visible without colour:
 ///
 /// ```
-/// ┌Unmark Japan?─────────────┐
-/// │ This mark came with the  │
-/// │ shipped data.            │
-/// │                          │
-/// │   [ No ]   < Yes >       │
-/// │ Enter confirm  Esc cancel│
-/// └──────────────────────────┘
+/// ┌Quit?─────────────┐
+/// │ Save first       │
+/// │                  │
+/// │ < No >   [ Yes ] │
+/// └──────────────────┘
 /// ```
 public struct Dialog: Widget, Hashable, Sendable {
   /// The title on the top border.

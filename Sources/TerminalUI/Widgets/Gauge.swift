@@ -5,7 +5,7 @@
 /// optional tick (``tickRatio``) marks a threshold, drawn as ``tickSymbol`` under the label:
 ///
 /// ```
-/// ████████42%     │
+/// ██████30/50│
 /// ```
 public struct Gauge: Widget, Hashable, Sendable {
   /// The partial blocks for one to seven eighths of a cell.
