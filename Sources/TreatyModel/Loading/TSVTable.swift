@@ -23,30 +23,34 @@ public struct TSVTable: Sendable {
   public init(bytes: [UInt8], file: String, expectedHeader: [String]) throws(DataError) {
     self.file = file
     guard !bytes.isEmpty else { throw DataError(file: file, line: nil, problem: .emptyFile) }
-    var lines: [(number: Int, text: String)] = []
+    // Split into lines and fields on the bytes (tab and line feed are ASCII, so UTF-8
+    // sequences are never cut), then validate each field as UTF-8.
+    var lines: [(number: Int, fields: [String])] = []
     var lineStart = 0
     var lineNumber = 1
-    var index = 0
     let count = bytes.count
+    var index = 0
     while index < count {
       if bytes[index] == 0x0A {
-        let text = try TSVTable.decode(bytes[lineStart..<index], file: file, line: lineNumber)
-        lines.append((lineNumber, text))
+        lines.append(
+          (lineNumber, try TSVTable.fields(bytes, lineStart, index, file: file, line: lineNumber)))
         lineNumber += 1
         lineStart = index + 1
       }
       index += 1
     }
     if lineStart < count {
-      _ = try TSVTable.decode(bytes[lineStart..<count], file: file, line: lineNumber)
+      _ = try TSVTable.fields(bytes, lineStart, count, file: file, line: lineNumber)
       throw DataError(file: file, line: lineNumber, problem: .truncatedLastLine)
     }
     var position = 0
-    while position < lines.count, lines[position].text.hasPrefix("#") { position += 1 }
+    while position < lines.count, lines[position].fields.first?.hasPrefix("#") == true {
+      position += 1
+    }
     guard position < lines.count else {
       throw DataError(file: file, line: nil, problem: .emptyFile)
     }
-    let headerFields = TSVTable.split(lines[position].text)
+    let headerFields = lines[position].fields
     guard headerFields == expectedHeader else {
       throw DataError(
         file: file, line: lines[position].number,
@@ -55,8 +59,7 @@ public struct TSVTable: Sendable {
     header = headerFields
     var rows: [Row] = []
     rows.reserveCapacity(lines.count - position)
-    for (number, text) in lines[(position + 1)...] {
-      let fields = TSVTable.split(text)
+    for (number, fields) in lines[(position + 1)...] {
       if fields.count < headerFields.count {
         throw DataError(
           file: file, line: number,
@@ -116,18 +119,27 @@ public struct TSVTable: Sendable {
     return value
   }
 
-  private static func decode(
-    _ bytes: ArraySlice<UInt8>, file: String, line: Int
-  ) throws(DataError) -> String {
-    var slice = bytes
-    if slice.last == 0x0D { slice = slice.dropLast() }
-    guard let text = String(validating: slice, as: UTF8.self) else {
-      throw DataError(file: file, line: line, problem: .invalidUTF8)
+  /// The tab-separated fields of the line `bytes[start..<end]` (a trailing CR is dropped).
+  private static func fields(
+    _ bytes: [UInt8], _ start: Int, _ end: Int, file: String, line: Int
+  ) throws(DataError) -> [String] {
+    var stop = end
+    if stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
+    var fields: [String] = []
+    var fieldStart = start
+    var index = start
+    while true {
+      if index == stop || bytes[index] == 0x09 {
+        let field = bytes.withUnsafeBufferPointer { buffer in
+          String(validating: UnsafeBufferPointer(rebasing: buffer[fieldStart..<index]), as: UTF8.self)
+        }
+        guard let field else { throw DataError(file: file, line: line, problem: .invalidUTF8) }
+        fields.append(field)
+        if index == stop { break }
+        fieldStart = index + 1
+      }
+      index += 1
     }
-    return text
-  }
-
-  private static func split(_ text: String) -> [String] {
-    text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    return fields
   }
 }

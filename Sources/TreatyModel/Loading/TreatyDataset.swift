@@ -367,14 +367,23 @@ public struct TreatyDataset: Sendable {
     items.sorted { ($0.date, $1.id) > ($1.date, $0.id) }
   }
 
-  /// Reads a two-letter upper-case ISO code.
+  /// Reads a party code: an ISO 3166-1 alpha-2 code, or (for organizations and synthetic
+  /// data) up to four capital letters and digits starting with a letter.
   static func isoCode(_ table: TSVTable, _ row: TSVTable.Row, _ column: Int) throws(DataError)
     -> String
   {
     let code = try table.required(row, column)
-    guard code.utf8.count == 2, code.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else {
+    let bytes = Array(code.utf8)
+    let isLetter = { (byte: UInt8) in byte >= 65 && byte <= 90 }
+    let isDigit = { (byte: UInt8) in byte >= 48 && byte <= 57 }
+    guard (2...4).contains(bytes.count), isLetter(bytes[0]),
+      bytes.dropFirst().allSatisfy({ isLetter($0) || isDigit($0) })
+    else {
       throw table.error(
-        row, .unknownValue(column: table.header[column], value: code, allowed: ["two capital letters"]))
+        row,
+        .unknownValue(
+          column: table.header[column], value: code,
+          allowed: ["an ISO code of two capital letters"]))
     }
     return code
   }

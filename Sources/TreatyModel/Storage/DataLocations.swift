@@ -22,8 +22,7 @@ public struct DataLocations: Hashable, Sendable {
   /// Resolves the locations from flags, then the environment, then the defaults.
   public static func resolve(
     dataDirectory: String? = nil, resourcesDirectory: String? = nil,
-    environment: (String) -> String? = FileSystem.environment,
-    sourceFile: String = #filePath
+    environment: (String) -> String? = FileSystem.environment
   ) throws(DataError) -> DataLocations {
     let home = environment("HOME") ?? "/tmp"
     let userData =
@@ -32,12 +31,12 @@ public struct DataLocations: Hashable, Sendable {
     let state = FileSystem.join(
       environment("XDG_STATE_HOME") ?? FileSystem.join(home, ".local/state"), "btap")
     let resources = try locateResources(
-      explicit: resourcesDirectory ?? environment("BTAP_RESOURCES"), sourceFile: sourceFile)
+      explicit: resourcesDirectory ?? environment("BTAP_RESOURCES"))
     return DataLocations(resources: resources, userData: userData, state: state)
   }
 
   /// Finds the shipped data directory, or explains where it looked.
-  static func locateResources(explicit: String?, sourceFile: String) throws(DataError) -> String {
+  static func locateResources(explicit: String?) throws(DataError) -> String {
     if let explicit {
       guard FileSystem.exists(FileSystem.join(explicit, TreatyDataset.FileName.parties)) else {
         throw DataError(
@@ -53,7 +52,7 @@ public struct DataLocations: Hashable, Sendable {
       candidates.append(FileSystem.join(directory, "../share/btap"))
     }
     // Sources/TreatyModel/Storage/DataLocations.swift → the package's Resources folder.
-    var root = sourceFile
+    var root = #filePath
     for _ in 0..<4 { root = FileSystem.directoryName(of: root) }
     candidates.append(FileSystem.join(root, "Resources"))
     for candidate in candidates

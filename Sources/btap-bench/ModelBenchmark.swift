@@ -1,0 +1,145 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import TreatyModel
+
+/// Measures the model's hot paths in a release build and prints them beside their budgets.
+///
+/// Usage: `swift run -c release btap-bench [--runs N]`. It loads the shipped data, loads a
+/// synthetic dataset of 10 000 parties, and saves one mark with `fsync`, each many times,
+/// and prints the minimum, median and 95th percentile in milliseconds.
+@main
+struct ModelBenchmark {
+  static func main() throws {
+    var runs = 200
+    let arguments = CommandLine.arguments
+    if let index = arguments.firstIndex(of: "--runs"), index + 1 < arguments.count,
+      let value = Int(arguments[index + 1]), value > 0
+    {
+      runs = value
+    }
+    let locations = try DataLocations.resolve()
+    let scratch = makeScratchDirectory()
+    defer { removeTree(scratch) }
+
+    print("btap model benchmark: \(runs) runs each, release build, times in ms")
+    print(pad("measurement", 36) + pad("min", 9) + pad("median", 9) + pad("p95", 9) + "budget")
+
+    let shipped = measure(runs) { _ = try TreatyDataset.load(from: locations.resources) }
+    report("load shipped data (99 + 193 rows)", shipped, budget: 5)
+
+    let synthetic = scratch + "/synthetic"
+    try writeSyntheticResources(from: locations.resources, to: synthetic, parties: 10_000)
+    let large = measure(max(10, runs / 10)) { _ = try TreatyDataset.load(from: synthetic) }
+    report("load shipped + 10 000 synthetic", large, budget: 50)
+
+    let dataset = try TreatyDataset.load(from: locations.resources)
+    let userData = scratch + "/user"
+    var workspace = try Workspace.open(
+      locations: DataLocations(resources: locations.resources, userData: userData, state: userData),
+      dataset: dataset)
+    let clock = Clock.system
+    var flip = false
+    let save = measure(runs) {
+      // Alternate a mark and its undo so every run appends one fsynced journal line.
+      if flip {
+        try workspace.undo(clock: clock)
+      } else {
+        try workspace.mark(code: "CA", action: .accession(clock.today), clock: clock)
+      }
+      flip.toggle()
+    }
+    report("save one mark (append + fsync)", save, budget: 3)
+  }
+
+  /// Runs `body` `count` times and returns the sorted durations in milliseconds.
+  static func measure(_ count: Int, _ body: () throws -> Void) -> [Double] {
+    var samples: [Double] = []
+    samples.reserveCapacity(count)
+    for _ in 0..<count {
+      let start = now()
+      do {
+        try body()
+      } catch {
+        print("btap-bench: error: \(error)")
+        exit(1)
+      }
+      samples.append((now() - start) * 1000)
+    }
+    return samples.sorted()
+  }
+
+  static func report(_ name: String, _ samples: [Double], budget: Double) {
+    let median = samples[samples.count / 2]
+    let p95 = samples[min(samples.count - 1, samples.count * 95 / 100)]
+    let verdict = median <= budget ? "ok" : "OVER"
+    print(
+      pad(name, 36) + pad(format(samples[0]), 9) + pad(format(median), 9) + pad(format(p95), 9)
+        + "≤ \(format(budget)) \(verdict)")
+  }
+
+  /// Copies the shipped files and adds `parties` synthetic rows to the parties table.
+  static func writeSyntheticResources(from source: String, to directory: String, parties: Int)
+    throws
+  {
+    try FileSystem.createDirectory(directory)
+    for name in [
+      TreatyDataset.FileName.treaty, TreatyDataset.FileName.overview,
+      TreatyDataset.FileName.facts, TreatyDataset.FileName.timeline,
+      TreatyDataset.FileName.articles, TreatyDataset.FileName.states,
+      TreatyDataset.FileName.declarations, TreatyDataset.FileName.news,
+    ] {
+      try FileSystem.writeAtomically(
+        try FileSystem.read(source + "/" + name), to: directory + "/" + name)
+    }
+    let shipped = String(decoding: try FileSystem.read(source + "/parties.tsv"), as: UTF8.self)
+    var text = shipped
+    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+    for index in 0..<parties {
+      let code =
+        "Q" + String(alphabet[index / 1296 % 36]) + String(alphabet[index / 36 % 36])
+        + String(alphabet[index % 36])
+      let region = ["Africa", "Asia-Pacific", "Europe", "Middle East"][index % 4]
+      let day = 10 + index % 18
+      if index % 3 == 0 {
+        text +=
+          "Synthetic State \(index)\t\(code)\t\(region)\t2012-06-26\tratification\t"
+          + "2015-03-\(day)\t2020-04-28\t\thttps://example.org/\(index)\n"
+      } else if index % 3 == 1 {
+        text +=
+          "Synthetic State \(index)\t\(code)\t\(region)\t\taccession\t2019-05-\(day)\t"
+          + "2020-04-28\t\thttps://example.org/\(index)\n"
+      } else {
+        text += "Synthetic State \(index)\t\(code)\t\(region)\t2013-01-\(day)\t\t\t\t\t\n"
+      }
+    }
+    try FileSystem.writeAtomically(Array(text.utf8), to: directory + "/parties.tsv")
+  }
+
+  static func now() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+  }
+
+  static func format(_ value: Double) -> String {
+    let hundredths = Int((value * 100).rounded())
+    let fraction = hundredths % 100
+    return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+
+  static func pad(_ text: String, _ width: Int) -> String {
+    text + String(repeating: " ", count: max(1, width - text.count))
+  }
+
+  static func makeScratchDirectory() -> String {
+    var template = Array("/tmp/btap-bench-XXXXXX".utf8CString)
+    guard let created = mkdtemp(&template) else { return "/tmp/btap-bench-\(getpid())" }
+    return String(cString: created)
+  }
+
+  static func removeTree(_ path: String) {
+    guard path.hasPrefix("/tmp/btap-bench-"), !path.contains("'") else { return }
+    _ = system("rm -rf '\(path)'")
+  }
+}

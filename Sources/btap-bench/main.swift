@@ -1,1 +1,0 @@
-print("btap-bench: under construction")
