@@ -27,8 +27,9 @@ public struct MapProjection: Equatable, Hashable, Sendable {
     let yPosition = (view.north - latitude) * Double(height) / view.latitudeSpan
     guard yPosition >= 0, yPosition <= Double(height) else { return nil }
     let y = min(height - 1, Int(yPosition.rounded(.down)))
-    for shift in [0.0, 360.0, -360.0] {
-      let xPosition = (longitude + shift - view.west) * Double(width) / view.longitudeSpan
+    for shift in 0..<3 {
+      let shifted = longitude + (shift == 0 ? 0 : shift == 1 ? 360 : -360)
+      let xPosition = (shifted - view.west) * Double(width) / view.longitudeSpan
       if xPosition >= 0, xPosition <= Double(width) {
         return (min(width - 1, Int(xPosition.rounded(.down))), y)
       }

@@ -26,7 +26,10 @@ extension WorldMap {
     let height = projection.height
     let samples = min(max(samplesPerAxis, 1), 8)
     var indices = [UInt16](repeating: 0, count: width * height)
-    guard width > 0, height > 0 else {
+    let view = projection.view
+    guard width > 0, height > 0, view.longitudeSpan > 0, view.latitudeSpan > 0,
+      view.longitudeSpan.isFinite, view.latitudeSpan.isFinite
+    else {
       return MapRaster(projection: projection, indices: indices, codeTable: codeTable)
     }
     let columnSamples = sampleColumns(projection: projection, samples: samples)
@@ -44,45 +47,13 @@ extension WorldMap {
                 withUnsafeTemporaryAllocation(of: UInt16.self, capacity: perDot) { values in
                   for y in 0..<height {
                     for rowSample in 0..<samples {
-                      let row = rowSamples[y * samples + rowSample]
-                      let line = lineLength * rowSample
-                      guard row >= 0 else {
-                        for position in line..<(line + lineLength) {
-                          lines[position] = 0
-                        }
-                        continue
-                      }
-                      let first = Int(rowRunStarts[row])
-                      let last = Int(rowRunStarts[row + 1])
-                      if let boundaries {
-                        // Monotonic samples: fill each run's share of the line at once.
-                        var filled = 0
-                        for run in first..<last {
-                          let through = boundaries[Int(runEnds[run])]
-                          if through > filled {
-                            UnsafeMutableBufferPointer(
-                              rebasing: lines[(line + filled)..<(line + through)]
-                            ).update(repeating: runCodes[run])
-                            filled = through
-                          }
-                        }
-                        continue
-                      }
-                      var run = first
-                      for position in 0..<lineLength {
-                        let column = columnSamples[position]
-                        guard column >= 0 else {
-                          lines[line + position] = 0
-                          continue
-                        }
-                        if run > first, column < Int(runEnds[run - 1]) {
-                          run = first
-                        }
-                        while Int(runEnds[run]) <= column {
-                          run += 1
-                        }
-                        lines[line + position] = runCodes[run]
-                      }
+                      Self.fillLine(
+                        UnsafeMutableBufferPointer(
+                          rebasing: lines[(lineLength * rowSample)..<(lineLength * (rowSample + 1))]
+                        ),
+                        row: rowSamples[y * samples + rowSample], columnSamples: columnSamples,
+                        boundaries: boundaries, rowRunStarts: rowRunStarts, runEnds: runEnds,
+                        runCodes: runCodes)
                     }
                     // A literal sample count lets the compiler unroll the common cases.
                     let outputRow = y &* width
@@ -131,9 +102,9 @@ extension WorldMap {
         if isGlobal, longitude < bounds.west || longitude >= bounds.west + 360 {
           longitude -= 360 * ((longitude - bounds.west) / 360).rounded(.down)
         }
-        let column = Int(((longitude - bounds.west) / cellWidth).rounded(.down))
-        if column >= 0, column < columns {
-          result[x * samples + sample] = column
+        let position = ((longitude - bounds.west) / cellWidth).rounded(.down)
+        if position >= 0, position < Double(columns) {
+          result[x * samples + sample] = Int(position)
         }
       }
     }
@@ -170,13 +141,62 @@ extension WorldMap {
           (Double(y) + (Double(sample) + 0.5) / Double(samples)) * view.latitudeSpan
           / Double(projection.height)
         let latitude = view.north - offset
-        let row = Int(((bounds.north - latitude) / cellHeight).rounded(.down))
-        if latitude >= bounds.south, latitude <= bounds.north, row >= 0, row < rows {
-          result[y * samples + sample] = row
+        let position = ((bounds.north - latitude) / cellHeight).rounded(.down)
+        if latitude >= bounds.south, latitude <= bounds.north, position >= 0,
+          position < Double(rows)
+        {
+          result[y * samples + sample] = Int(position)
         }
       }
     }
     return result
+  }
+
+  /// Samples one grid row (or sea for row -1) at every column sample into `line`.
+  ///
+  /// With `boundaries` (samples on the grid, west to east) each run fills its share of the
+  /// line at once; otherwise every sample walks the row's runs, restarting when a view that
+  /// wraps around jumps back west.
+  @inline(__always)
+  private static func fillLine(
+    _ line: UnsafeMutableBufferPointer<UInt16>, row: Int,
+    columnSamples: UnsafeBufferPointer<Int>, boundaries: [Int]?,
+    rowRunStarts: UnsafeBufferPointer<Int32>, runEnds: UnsafeBufferPointer<Int32>,
+    runCodes: UnsafeBufferPointer<UInt16>
+  ) {
+    guard row >= 0 else {
+      line.update(repeating: 0)
+      return
+    }
+    let first = Int(rowRunStarts[row])
+    let last = Int(rowRunStarts[row + 1])
+    if let boundaries {
+      var filled = 0
+      for run in first..<last {
+        let through = boundaries[Int(runEnds[run])]
+        if through > filled {
+          UnsafeMutableBufferPointer(rebasing: line[filled..<through])
+            .update(repeating: runCodes[run])
+          filled = through
+        }
+      }
+      return
+    }
+    var run = first
+    for position in 0..<line.count {
+      let column = columnSamples[position]
+      guard column >= 0 else {
+        line[position] = 0
+        continue
+      }
+      if run > first, column < Int(runEnds[run - 1]) {
+        run = first
+      }
+      while Int(runEnds[run]) <= column {
+        run += 1
+      }
+      line[position] = runCodes[run]
+    }
   }
 
   /// Reduces one row of dots: each dot's `samples × samples` block of the sampled lines

@@ -65,6 +65,26 @@ import WorldMap
     #expect(beyond.code(x: 0, y: 0) == nil)
   }
 
+  @Test(arguments: [
+    GridBounds(west: 10, east: 10, south: 0, north: 10),
+    GridBounds(west: 0, east: 10, south: 5, north: -5),
+    GridBounds(west: -Double.infinity, east: 10, south: 0, north: 10),
+  ])
+  func degenerateViewsGiveSea(view: GridBounds) throws {
+    let map = try tinyMap()
+    let raster = map.rasterize(width: 4, height: 2, view: view)
+    #expect(raster.indices.count == 8)
+    #expect(raster.presentCodes.isEmpty)
+  }
+
+  @Test func farAwayLongitudesWrapWithoutTrapping() throws {
+    let map = try tinyMap()
+    let raster = map.rasterize(
+      width: 4, height: 2, view: GridBounds(west: 1e300, east: 2e300, south: 0, north: 10))
+    #expect(raster.indices.count == 8)
+    #expect(map.cell(longitude: 1e300, latitude: 0) != nil)
+  }
+
   @Test func emptySizesGiveEmptyRasters() throws {
     let map = try tinyMap()
     let raster = map.rasterize(width: 0, height: -3)
