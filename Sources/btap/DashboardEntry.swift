@@ -1,4 +1,11 @@
+import CursesBackend
+import Dashboard
+import TerminalUI
 import TreatyModel
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// Options for the full-screen dashboard, taken from the command line.
 struct DashboardOptions {
@@ -9,10 +16,32 @@ struct DashboardOptions {
 }
 
 /// Opens the full-screen dashboard on the given data; returns the process exit status.
+///
+/// The data is loaded (and any problem reported) before the terminal is taken over; once it
+/// is, the terminal is restored on every way out: quit, Ctrl-C, SIGTERM, SIGHUP or an error.
 func runDashboard(locations: DataLocations, options: DashboardOptions) throws -> Int32 {
   let workspace = try Workspace.open(locations: locations)
-  let progress = workspace.rules.progress(
-    of: workspace.ledger.participants, on: Clock.system.today)
-  print("btap: \(progress.parties) parties of \(progress.threshold) needed (dashboard coming soon)")
+  let terminal = try CursesTerminal(options: CursesOptions(mouse: options.mouse))
+  defer { terminal.restore() }
+  var runner = DashboardRunner(
+    backend: terminal, workspace: workspace, clock: .system,
+    theme: Theme(isASCII: options.ascii || !localeIsUTF8()))
+  do {
+    try runner.run()
+  } catch {
+    terminal.restore()
+    throw error
+  }
   return 0
+}
+
+/// Whether the user's locale asks for UTF-8 (else the dashboard draws in ASCII).
+private func localeIsUTF8() -> Bool {
+  for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
+    if let value = FileSystem.environment(name) {
+      let lowered = value.lowercased()
+      return lowered.contains("utf-8") || lowered.contains("utf8")
+    }
+  }
+  return false
 }

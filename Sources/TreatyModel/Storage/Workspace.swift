@@ -14,6 +14,8 @@ public struct Workspace: Sendable {
   public private(set) var ledger: Ledger
   /// Which news the user has read.
   public private(set) var readState: NewsReadState
+  /// The news the user imported from feeds.
+  public private(set) var importedNews: ImportedNews
 
   /// Opens the shipped data and the user's data; fails on anything malformed, changing nothing.
   public static func open(locations: DataLocations) throws(StoreError) -> Workspace {
@@ -33,9 +35,11 @@ public struct Workspace: Sendable {
     let codes = Set(dataset.participants.map(\.code))
     let store = try MarkStore.open(directory: locations.userData, knownCodes: codes)
     let readState = try NewsReadState.load(directory: locations.userData)
+    let importedNews = try ImportedNews.load(directory: locations.userData)
     return Workspace(
       locations: locations, dataset: dataset, store: store,
-      ledger: Ledger(dataset: dataset, marks: store.journal.activeMarks), readState: readState)
+      ledger: Ledger(dataset: dataset, marks: store.journal.activeMarks), readState: readState,
+      importedNews: importedNews)
   }
 
   /// The treaty's rules.
@@ -94,18 +98,45 @@ public struct Workspace: Sendable {
     readState = updated
   }
 
+  /// The shipped news and the imported news together, newest first; an imported item with
+  /// the id or link of a shipped one is left out (the shipped one wins).
+  public var allNews: [NewsItem] {
+    if importedNews.items.isEmpty { return dataset.news }
+    let identifiers = Set(dataset.news.map(\.id))
+    let links = Set(dataset.news.map(\.link).filter { !$0.isEmpty })
+    let imported = importedNews.items.filter { item in
+      !identifiers.contains(item.id) && (item.link.isEmpty || !links.contains(item.link))
+    }
+    return TreatyDataset.sortedNewestFirst(dataset.news + imported)
+  }
+
+  /// Adds the items that are new (by id and by link) to the imported news and saves the file
+  /// atomically before returning. The file is read again first, so an import made meanwhile
+  /// by another copy of btap is kept.
+  @discardableResult
+  public mutating func importNews(_ items: [NewsItem]) throws(StoreError)
+    -> ImportedNews.MergeResult
+  {
+    var updated = try ImportedNews.load(directory: locations.userData)
+    let result = updated.merge(items, existing: dataset.news)
+    if !result.added.isEmpty { try updated.save(directory: locations.userData) }
+    importedNews = updated
+    return result
+  }
+
   private mutating func rebuildLedger() {
     ledger = Ledger(dataset: dataset, marks: store.journal.activeMarks)
   }
 
   private init(
     locations: DataLocations, dataset: TreatyDataset, store: MarkStore, ledger: Ledger,
-    readState: NewsReadState
+    readState: NewsReadState, importedNews: ImportedNews
   ) {
     self.locations = locations
     self.dataset = dataset
     self.store = store
     self.ledger = ledger
     self.readState = readState
+    self.importedNews = importedNews
   }
 }

@@ -1,0 +1,138 @@
+import Foundation
+import FoundationXML
+import TreatyModel
+
+/// Reads an RSS 2.0 or Atom feed into ``NewsItem``s with Foundation's `XMLParser`.
+///
+/// Safety: the parser never resolves external entities (`<!ENTITY x SYSTEM "…">` is never
+/// fetched or read) and never expands entities the document declares; every text field is
+/// stripped of markup and of control characters, escape sequences included.
+///
+/// Each item gets:
+/// - an id from its `guid` (RSS) or `id` (Atom), else its link, else `feed-` and a stable
+///   hash of its title and date text;
+/// - a date from `pubDate` (RFC 822), `published` or `updated` (Atom, RFC 3339) or
+///   `dc:date`, as the calendar date the publisher wrote; an item with no readable date is
+///   dated `importDay` with precision `.approximate`;
+/// - a title (or "Untitled item"), a summary from `description`/`summary` (else
+///   `content:encoded`/`content`), the link, and as origin the feed's title (else the
+///   link's host).
+public enum FeedParser {
+  /// The longest title kept, in characters.
+  public static let maximumTitleLength = 300
+  /// The longest summary kept, in characters.
+  public static let maximumSummaryLength = 1_000
+
+  /// Reads and parses the feed in a file.
+  public static func parse(
+    file path: String, importDay: CalendarDate
+  ) throws(FeedError) -> Feed {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.read(path)
+    } catch {
+      throw FeedError(file: path, problem: .unreadable(reason: error.reason))
+    }
+    return try parse(bytes: bytes, file: path, importDay: importDay)
+  }
+
+  /// Parses feed bytes; `file` names the source in errors.
+  public static func parse(
+    bytes: [UInt8], file: String, importDay: CalendarDate
+  ) throws(FeedError) -> Feed {
+    let parser = XMLParser(data: Data(bytes))
+    parser.shouldResolveExternalEntities = false
+    parser.shouldProcessNamespaces = true
+    parser.shouldReportNamespacePrefixes = false
+    let reader = FeedDocumentReader()
+    parser.delegate = reader
+    let succeeded = parser.parse()
+    if let failure = reader.failure {
+      throw FeedError(
+        file: file, line: failure.line, column: failure.column,
+        problem: .malformed(reason: failure.reason))
+    }
+    guard let kind = reader.kind else {
+      if let root = reader.rootElement {
+        throw FeedError(file: file, problem: .notAFeed(rootElement: TextCleaner.clean(root)))
+      }
+      throw FeedError(file: file, problem: .malformed(reason: "no XML document found"))
+    }
+    if !succeeded {
+      throw FeedError(
+        file: file, line: parser.lineNumber, column: parser.columnNumber,
+        problem: .malformed(reason: "the parser stopped"))
+    }
+    let feedTitle = reader.feedTitle.map(cleanText) ?? ""
+    var items: [NewsItem] = []
+    var seenIdentifiers: Set<String> = []
+    var seenLinks: Set<String> = []
+    var duplicates = 0
+    for raw in reader.entries {
+      let item = makeItem(raw, feedTitle: feedTitle, importDay: importDay)
+      if seenIdentifiers.contains(item.id) || (!item.link.isEmpty && seenLinks.contains(item.link))
+      {
+        duplicates += 1
+        continue
+      }
+      seenIdentifiers.insert(item.id)
+      if !item.link.isEmpty { seenLinks.insert(item.link) }
+      items.append(item)
+    }
+    return Feed(kind: kind, title: feedTitle, items: items, duplicatesInFeed: duplicates)
+  }
+
+  /// Builds a news item from an entry's raw text.
+  static func makeItem(_ raw: RawEntry, feedTitle: String, importDay: CalendarDate) -> NewsItem {
+    var title = limit(cleanText(raw.title ?? ""), to: maximumTitleLength)
+    let summarySource = [raw.summary, raw.content].compactMap { $0 }.map(cleanText)
+    let summary = limit(summarySource.first { !$0.isEmpty } ?? "", to: maximumSummaryLength)
+    if title.isEmpty { title = "Untitled item" }
+    let link = TextCleaner.clean(raw.link ?? "")
+    var date: CalendarDate?
+    var dateText = ""
+    if let text = raw.publicationDate {
+      date = FeedDate.rfc822(text) ?? FeedDate.rfc3339(text)
+      dateText = text
+    }
+    for text in raw.isoDates where date == nil {
+      date = FeedDate.rfc3339(text) ?? FeedDate.rfc822(text)
+      dateText = text
+    }
+    var identifier = TextCleaner.clean(raw.identifier ?? "")
+    if identifier.isEmpty { identifier = link }
+    if identifier.isEmpty {
+      identifier = "feed-" + StableHash.hex(title + "|" + dateText.trimmingWhiteSpace())
+    }
+    var origin = feedTitle
+    if origin.isEmpty { origin = host(of: link) ?? "imported feed" }
+    return NewsItem(
+      id: identifier, date: date ?? importDay, precision: date == nil ? .approximate : .day,
+      title: title, summary: summary, link: link, origin: origin)
+  }
+
+  /// Markup removed, references decoded, control characters and escape sequences removed.
+  static func cleanText(_ text: String) -> String {
+    TextCleaner.clean(MarkupStripper.plainText(TextCleaner.clean(text)))
+  }
+
+  /// The text cut to at most `length` characters at a word boundary, with an ellipsis.
+  static func limit(_ text: String, to length: Int) -> String {
+    guard text.count > length else { return text }
+    var cut = String(text.prefix(length - 1))
+    if let space = cut.lastIndex(of: " "),
+      cut.distance(from: cut.startIndex, to: space) > length / 2
+    {
+      cut = String(cut[..<space])
+    }
+    return cut + "…"
+  }
+
+  /// The host part of an http(s) URL.
+  static func host(of link: String) -> String? {
+    guard let range = link.range(of: "://") else { return nil }
+    let rest = link[range.upperBound...]
+    let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+    return host.isEmpty ? nil : String(host)
+  }
+}

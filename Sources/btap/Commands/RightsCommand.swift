@@ -1,0 +1,60 @@
+import ArgumentParser
+import TerminalUI
+import TreatyModel
+
+/// `btap rights [ARTICLE]`: the 30 articles, or one article with the declarations that touch it.
+struct RightsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rights",
+    abstract: "List the treaty's articles and the rights they grant, or show one article.")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "An article number (1–30); without it, every article is listed.")
+  var article: Int?
+
+  mutating func run() throws {
+    let context = try CommandContext.open(global)
+    let dataset = context.workspace.dataset
+    guard let number = article else {
+      var table = RecordTable(columns: [
+        .init(key: "article", label: "Art."), .init(key: "title", label: "Title"),
+        .init(key: "right", label: "Right"), .init(key: "declarations", label: "Declarations"),
+      ])
+      for article in dataset.articles {
+        let touching = declarations(touching: article.number, in: dataset).count
+        table.append([
+          String(article.number), article.title, article.right.label,
+          touching == 0 ? "" : String(touching),
+        ])
+      }
+      StandardStreams.output(RecordTableOutput.render(table, format: .table, style: context.style))
+      return
+    }
+    guard let found = dataset.articles.first(where: { $0.number == number }) else {
+      throw CommandFailure.data(
+        "no article \(number): the treaty has articles 1 to \(dataset.articles.count)")
+    }
+    var text = "Article \(found.number): \(TextSanitizer.clean(found.title))\n"
+    text += "Right: \(found.right.label)\(found.isSubstantive ? ", substantive" : "").\n"
+    text += TextSanitizer.clean(found.summary) + "\n"
+    let touching = declarations(touching: number, in: dataset)
+    if touching.isEmpty {
+      text += "No party's declaration touches this article.\n"
+    } else {
+      text += "Declarations that touch it:\n"
+      for declaration in touching {
+        let name = context.workspace.ledger.participant(code: declaration.partyCode)?.name ?? ""
+        let line =
+          "\(name) (\(declaration.partyCode)), Art. "
+          + declaration.paragraphs.joined(separator: ", ") + ": " + declaration.summary
+        text += (context.style.plain ? "" : "  - ") + TextSanitizer.clean(line) + "\n"
+      }
+    }
+    StandardStreams.output(text)
+  }
+
+  private func declarations(touching number: Int, in dataset: TreatyDataset) -> [Declaration] {
+    dataset.declarations.filter { $0.articles.contains(number) }
+  }
+}

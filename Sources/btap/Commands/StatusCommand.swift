@@ -1,0 +1,31 @@
+import ArgumentParser
+import TreatyModel
+
+/// `btap status`: one paragraph on where the treaty stands.
+struct StatusCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "status",
+    abstract: "Print one paragraph on where the treaty stands.")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(
+    name: .customLong("as-of"),
+    help: ArgumentHelp("Describe the treaty as it stood on DATE (YYYY-MM-DD).", valueName: "DATE"))
+  var asOf: String?
+
+  mutating func run() throws {
+    try StatusCommand.printStatus(global: global, asOf: asOf)
+  }
+
+  /// Prints the status paragraph.
+  static func printStatus(global: GlobalOptions, asOf: String?) throws(CommandFailure) {
+    let context = try CommandContext.open(global)
+    let date = try context.date(asOf: asOf)
+    let snapshot = TreatySnapshot(ledger: context.workspace.ledger, on: date)
+    let paragraph = StatusReport.paragraph(
+      snapshot: snapshot, journal: context.workspace.store.journal,
+      dataAsOf: context.workspace.dataset.facts.dataAsOf, isToday: date == context.today)
+    StandardStreams.output(paragraph + "\n")
+  }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// Which participants `btap parties` lists.
+enum StatusFilter: String, CaseIterable, ExpressibleByArgument, Sendable {
+  /// Parties: deposited an instrument and not withdrawn (bound or about to be).
+  case party
+  /// Signatories that have not deposited an instrument.
+  case signatory
+  /// Everyone who had signed or joined by the date.
+  case all
+}

@@ -1,0 +1,17 @@
+import TreatyModel
+
+/// How text output looks: linear or tabular, with or without colour.
+struct OutputStyle: Sendable {
+  /// Linear text for screen readers (`--plain`).
+  let plain: Bool
+  /// Whether ANSI colours are used: a terminal, no `--plain`, no `NO_COLOR`, not `TERM=dumb`.
+  let color: Bool
+
+  /// The style for the given flag, environment and standard output.
+  init(plain: Bool, environment: (String) -> String? = FileSystem.environment) {
+    self.plain = plain
+    color =
+      !plain && environment("NO_COLOR") == nil && environment("TERM") != "dumb"
+      && StandardStreams.outputIsTerminal
+  }
+}

@@ -1,0 +1,103 @@
+import TerminalUI
+import TreatyModel
+
+/// The text of `btap show`: a participant's facts, declarations and the user's marks.
+struct PartyReport {
+  /// The participant, with marks applied.
+  let participant: Participant
+  /// The treaty today.
+  let snapshot: TreatySnapshot
+  /// The user's journal, for the marks about this participant.
+  let journal: MarkJournal
+
+  /// Labelled lines (aligned), or linear sentences with `plain`.
+  func text(plain: Bool) -> String {
+    var fields: [(String, String)] = []
+    let status = snapshot.status(of: participant)
+    fields.append(("Code", participant.code))
+    fields.append(("Region", participant.region.rawValue))
+    fields.append(("Status", describe(status)))
+    fields.append(("Signed", participant.signatureDate?.description ?? "did not sign"))
+    if let instrument = participant.instrument, let deposit = participant.depositDate {
+      var text = "\(instrument.rawValue) deposited on \(deposit)"
+      if let order = snapshot.depositOrder(of: participant) {
+        text += ", the \(StatusReport.ordinal(order)) instrument deposited"
+      }
+      fields.append(("Joined", text))
+      if let bound = snapshot.inForceDate(of: participant) {
+        fields.append(("In force", "\(bound)"))
+      }
+    } else {
+      fields.append(("Joined", "no instrument deposited"))
+    }
+    if let notice = participant.denunciationDate {
+      let effective = snapshot.rules.denunciationEffectiveDate(noticeReceived: notice)
+      fields.append(("Denounced", "notice received \(notice), takes effect \(effective)"))
+    }
+    if !participant.note.isEmpty { fields.append(("Note", participant.note)) }
+    if !participant.sources.isEmpty {
+      fields.append(("Sources", participant.sources.joined(separator: " | ")))
+    }
+
+    let declarations = snapshot.ledger.dataset.declarations.filter {
+      $0.partyCode == participant.code
+    }
+    let marks = journal.allMarks.filter { $0.partyCode == participant.code }
+
+    var text = TextSanitizer.clean(participant.name) + "\n"
+    if plain {
+      for (label, value) in fields { text += "\(label): \(TextSanitizer.clean(value)).\n" }
+    } else {
+      let width = fields.map { DisplayWidth.of($0.0) }.max() ?? 0
+      for (label, value) in fields {
+        text +=
+          "  " + label + ":" + String(repeating: " ", count: width - DisplayWidth.of(label) + 1)
+        text += TextSanitizer.clean(value) + "\n"
+      }
+    }
+    if declarations.isEmpty {
+      text += plain ? "No declarations recorded.\n" : "  Declarations: none recorded\n"
+    } else {
+      let heading = StatusReport.count(declarations.count, "declaration", "declarations")
+      text += plain ? "\(heading):\n" : "  Declarations:\n"
+      for (index, declaration) in declarations.enumerated() {
+        let line = describe(declaration)
+        text += plain ? "Declaration \(index + 1): \(line)\n" : "    - \(line)\n"
+      }
+    }
+    if marks.isEmpty {
+      text += plain ? "You have made no marks about it.\n" : "  Your marks: none\n"
+    } else {
+      text += plain ? "Your marks about it:\n" : "  Your marks:\n"
+      for mark in marks {
+        let line = HistoryTable.describe(mark, journal: journal, ledger: snapshot.ledger)
+        text += plain ? "\(line)\n" : "    - \(line)\n"
+      }
+    }
+    return text
+  }
+
+  private func describe(_ status: ParticipantStatus) -> String {
+    switch status {
+    case .eligible: return "not a signatory; as a WIPO member it may accede (Art. 23)"
+    case .signatory: return "signatory; has not deposited an instrument"
+    case .pending(let date):
+      return date.map { "party, bound from \($0)" }
+        ?? "party, bound three months after entry into force"
+    case .inForce: return "party, bound by the treaty"
+    case .withdrawing(let date): return "party until its denunciation takes effect on \(date)"
+    case .withdrawn: return "no longer a party (denounced)"
+    }
+  }
+
+  private func describe(_ declaration: Declaration) -> String {
+    var parts: [String] = []
+    if !declaration.paragraphs.isEmpty {
+      parts.append("Art. " + declaration.paragraphs.joined(separator: ", "))
+    }
+    parts.append(declaration.kind == .limitsRight ? "limits a right" : "territorial")
+    if let number = declaration.notification { parts.append("notification No. \(number)") }
+    parts.append(declaration.status.rawValue)
+    return TextSanitizer.clean(parts.joined(separator: ", ") + ": " + declaration.summary)
+  }
+}
