@@ -1,7 +1,8 @@
+import TreatyModel
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import TreatyModel
 
 /// Measures the model's hot paths in a release build and prints them beside their budgets.
 ///

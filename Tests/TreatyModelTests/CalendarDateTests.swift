@@ -3,27 +3,31 @@ import TreatyModel
 
 @Suite("Calendar dates")
 struct CalendarDateTests {
-  @Test("parses only real YYYY-MM-DD dates", arguments: [
-    ("2020-04-28", true), ("2020-02-29", true), ("2019-02-29", false), ("2020-13-01", false),
-    ("2020-04-31", false), ("2020-4-28", false), ("20200428", false), ("2020-04-28 ", false),
-    ("", false), ("abcd-ef-gh", false), ("2000-02-29", true), ("1900-02-29", false),
-  ])
+  @Test(
+    "parses only real YYYY-MM-DD dates",
+    arguments: [
+      ("2020-04-28", true), ("2020-02-29", true), ("2019-02-29", false), ("2020-13-01", false),
+      ("2020-04-31", false), ("2020-4-28", false), ("20200428", false), ("2020-04-28 ", false),
+      ("", false), ("abcd-ef-gh", false), ("2000-02-29", true), ("1900-02-29", false),
+    ])
   func parsing(text: String, valid: Bool) {
     #expect((CalendarDate(text) != nil) == valid)
   }
 
-  @Test("adding months clamps to the month's end", arguments: [
-    ("2020-01-28", 3, "2020-04-28"),
-    ("2019-11-30", 3, "2020-02-29"),
-    ("2020-11-30", 3, "2021-02-28"),
-    ("2020-01-31", 1, "2020-02-29"),
-    ("2021-01-31", 1, "2021-02-28"),
-    ("2024-02-29", 12, "2025-02-28"),
-    ("2023-12-31", 3, "2024-03-31"),
-    ("2020-05-31", 3, "2020-08-31"),
-    ("2021-03-31", -1, "2021-02-28"),
-    ("2020-02-11", 3, "2020-05-11"),
-  ])
+  @Test(
+    "adding months clamps to the month's end",
+    arguments: [
+      ("2020-01-28", 3, "2020-04-28"),
+      ("2019-11-30", 3, "2020-02-29"),
+      ("2020-11-30", 3, "2021-02-28"),
+      ("2020-01-31", 1, "2020-02-29"),
+      ("2021-01-31", 1, "2021-02-28"),
+      ("2024-02-29", 12, "2025-02-28"),
+      ("2023-12-31", 3, "2024-03-31"),
+      ("2020-05-31", 3, "2020-08-31"),
+      ("2021-03-31", -1, "2021-02-28"),
+      ("2020-02-11", 3, "2020-05-11"),
+    ])
   func addingMonths(start: String, months: Int, expected: String) {
     #expect(Fixtures.date(start).addingMonths(months).description == expected)
   }

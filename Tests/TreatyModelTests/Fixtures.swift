@@ -41,7 +41,8 @@ enum Fixtures {
   }
 
   /// A clock fixed at 2026-11-25T10:00:00Z.
-  static let clock = Clock.fixed(Timestamp("2026-11-25T10:00:00Z") ?? Timestamp(secondsSinceEpoch: 0))
+  static let clock = Clock.fixed(
+    Timestamp("2026-11-25T10:00:00Z") ?? Timestamp(secondsSinceEpoch: 0))
 
   /// The bytes of a file, or an empty array when it does not exist.
   static func bytes(_ path: String) -> [UInt8] {

@@ -55,7 +55,8 @@ struct MalformedInputTests {
       with: algeria.replacingOccurrences(of: "2017-07-25", with: "2017-02-30"))
     #expect(
       try failure(resources: resources)
-        == "parties.tsv:3: bad date '2017-02-30' in deposit_date (expected a real date as YYYY-MM-DD)")
+        == "parties.tsv:3: bad date '2017-02-30' in deposit_date (expected a real date as YYYY-MM-DD)"
+    )
   }
 
   @Test("an unknown instrument")
@@ -65,7 +66,8 @@ struct MalformedInputTests {
       with: algeria.replacingOccurrences(of: "accession", with: "adhesion"))
     #expect(
       try failure(resources: resources)
-        == "parties.tsv:3: unknown instrument 'adhesion' (expected one of: ratification, accession)")
+        == "parties.tsv:3: unknown instrument 'adhesion' (expected one of: ratification, accession)"
+    )
   }
 
   @Test("a duplicate ISO code")
@@ -170,7 +172,9 @@ struct MalformedInputTests {
   @Test("an unreadable resources folder names where it looked")
   func missingResources() throws {
     let empty = try Fixtures.temporaryDirectory()
-    #expect(try failure(resources: empty) == "treaty.tsv: cannot read the file (No such file or directory)")
+    #expect(
+      try failure(resources: empty)
+        == "treaty.tsv: cannot read the file (No such file or directory)")
   }
 
   @Test("rows that contradict the treaty: a ratification without signature")

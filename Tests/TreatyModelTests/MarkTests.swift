@@ -61,8 +61,10 @@ struct MarkTests {
   func undoRedo() throws {
     let locations = try Fixtures.locations()
     var workspace = try Workspace.open(locations: locations, dataset: dataset)
-    try workspace.mark(code: "FR", action: .ratification(Fixtures.date("2026-01-05")), clock: Fixtures.clock)
-    try workspace.mark(code: "CA", action: .accession(Fixtures.date("2026-02-05")), clock: Fixtures.clock)
+    try workspace.mark(
+      code: "FR", action: .ratification(Fixtures.date("2026-01-05")), clock: Fixtures.clock)
+    try workspace.mark(
+      code: "CA", action: .accession(Fixtures.date("2026-02-05")), clock: Fixtures.clock)
     try workspace.undo(clock: Fixtures.clock)
     #expect(workspace.ledger.participant(code: "CA")?.depositDate == nil)
     #expect(workspace.ledger.participant(code: "FR")?.depositDate != nil)
@@ -73,11 +75,16 @@ struct MarkTests {
     #expect(reopened.ledger.participant(code: "CA")?.depositDate == Fixtures.date("2026-02-05"))
     try reopened.undo(clock: Fixtures.clock)
     try reopened.undo(clock: Fixtures.clock)
-    #expect(throws: StoreError.rejected(.nothingToUndo)) { try reopened.undo(clock: Fixtures.clock) }
+    #expect(throws: StoreError.rejected(.nothingToUndo)) {
+      try reopened.undo(clock: Fixtures.clock)
+    }
     #expect(reopened.ledger.factsFromMarks == 0)
     // A new mark clears what could be redone.
-    try reopened.mark(code: "DE", action: .ratification(Fixtures.date("2026-03-01")), clock: Fixtures.clock)
-    #expect(throws: StoreError.rejected(.nothingToRedo)) { try reopened.redo(clock: Fixtures.clock) }
+    try reopened.mark(
+      code: "DE", action: .ratification(Fixtures.date("2026-03-01")), clock: Fixtures.clock)
+    #expect(throws: StoreError.rejected(.nothingToRedo)) {
+      try reopened.redo(clock: Fixtures.clock)
+    }
     #expect(reopened.store.journal.allMarks.count == 3)
   }
 
@@ -86,20 +93,39 @@ struct MarkTests {
     let locations = try Fixtures.locations()
     var workspace = try Workspace.open(locations: locations, dataset: dataset)
     let clock = Fixtures.clock
-    #expect(throws: StoreError.rejected(.inTheFuture(date: Fixtures.date("2026-12-01"), today: Fixtures.date("2026-11-25")))) {
-      try workspace.mark(code: "FR", action: .ratification(Fixtures.date("2026-12-01")), clock: clock)
+    #expect(
+      throws: StoreError.rejected(
+        .inTheFuture(date: Fixtures.date("2026-12-01"), today: Fixtures.date("2026-11-25")))
+    ) {
+      try workspace.mark(
+        code: "FR", action: .ratification(Fixtures.date("2026-12-01")), clock: clock)
     }
-    #expect(throws: StoreError.rejected(.beforeAdoption(date: Fixtures.date("2011-01-01"), adopted: Fixtures.date("2012-06-24")))) {
-      try workspace.mark(code: "FR", action: .ratification(Fixtures.date("2011-01-01")), clock: clock)
+    #expect(
+      throws: StoreError.rejected(
+        .beforeAdoption(date: Fixtures.date("2011-01-01"), adopted: Fixtures.date("2012-06-24")))
+    ) {
+      try workspace.mark(
+        code: "FR", action: .ratification(Fixtures.date("2011-01-01")), clock: clock)
     }
-    #expect(throws: StoreError.rejected(.alreadyDeposited(name: "Kenya", instrument: .ratification, date: Fixtures.date("2019-11-15")))) {
-      try workspace.mark(code: "KE", action: .ratification(Fixtures.date("2026-01-01")), clock: clock)
+    #expect(
+      throws: StoreError.rejected(
+        .alreadyDeposited(
+          name: "Kenya", instrument: .ratification, date: Fixtures.date("2019-11-15")))
+    ) {
+      try workspace.mark(
+        code: "KE", action: .ratification(Fixtures.date("2026-01-01")), clock: clock)
     }
-    #expect(throws: StoreError.rejected(.outsideSignaturePeriod(date: Fixtures.date("2020-01-01"), start: Fixtures.date("2012-06-24"), end: Fixtures.date("2013-06-24")))) {
+    #expect(
+      throws: StoreError.rejected(
+        .outsideSignaturePeriod(
+          date: Fixtures.date("2020-01-01"), start: Fixtures.date("2012-06-24"),
+          end: Fixtures.date("2013-06-24")))
+    ) {
       try workspace.mark(code: "CA", action: .signature(Fixtures.date("2020-01-01")), clock: clock)
     }
     #expect(throws: StoreError.rejected(.notAParty(name: "France"))) {
-      try workspace.mark(code: "FR", action: .denunciation(Fixtures.date("2026-01-01")), clock: clock)
+      try workspace.mark(
+        code: "FR", action: .denunciation(Fixtures.date("2026-01-01")), clock: clock)
     }
     #expect(throws: StoreError.rejected(.unknownParty("XX"))) {
       try workspace.mark(code: "XX", action: .accession(Fixtures.date("2026-01-01")), clock: clock)
@@ -108,7 +134,8 @@ struct MarkTests {
     let japan = try #require(workspace.ledger.participant(code: "JP"))
     let threshold = workspace.rules.thresholdDeposit(of: workspace.ledger.participants)
     #expect(
-      workspace.rules.status(of: japan, on: Fixtures.date("2026-11-25"), thresholdDeposit: threshold)
+      workspace.rules.status(
+        of: japan, on: Fixtures.date("2026-11-25"), thresholdDeposit: threshold)
         == .withdrawing(effectiveOn: Fixtures.date("2027-01-10")))
     #expect(FileManager.default.fileExists(atPath: journalPath(locations)))
     #expect(workspace.store.journal.allMarks.count == 1)
@@ -118,10 +145,13 @@ struct MarkTests {
   func leftOverTemporaryFile() throws {
     let locations = try Fixtures.locations()
     var workspace = try Workspace.open(locations: locations, dataset: dataset)
-    try workspace.mark(code: "FR", action: .ratification(Fixtures.date("2026-01-05")), clock: Fixtures.clock)
+    try workspace.mark(
+      code: "FR", action: .ratification(Fixtures.date("2026-01-05")), clock: Fixtures.clock)
     try workspace.setRead("wipo-2020-01-28-indonesia", read: true, clock: Fixtures.clock)
     // A crash mid-save of the read state leaves a half-written temporary file behind.
-    try Fixtures.write("# news items read in btap\nid\tread_at\nfia-20", to: locations.userData + "/news-read.tsv.tmp-99999")
+    try Fixtures.write(
+      "# news items read in btap\nid\tread_at\nfia-20",
+      to: locations.userData + "/news-read.tsv.tmp-99999")
     try Fixtures.write("garbage", to: journalPath(locations) + ".tmp-99999")
     let reopened = try Workspace.open(locations: locations, dataset: dataset)
     #expect(reopened.ledger.participant(code: "FR")?.depositDate == Fixtures.date("2026-01-05"))
@@ -133,8 +163,10 @@ struct MarkTests {
   func truncatedJournalLine() throws {
     let locations = try Fixtures.locations()
     var workspace = try Workspace.open(locations: locations, dataset: dataset)
-    try workspace.mark(code: "FR", action: .ratification(Fixtures.date("2026-01-05")), clock: Fixtures.clock)
-    try workspace.mark(code: "DE", action: .ratification(Fixtures.date("2026-01-06")), clock: Fixtures.clock)
+    try workspace.mark(
+      code: "FR", action: .ratification(Fixtures.date("2026-01-05")), clock: Fixtures.clock)
+    try workspace.mark(
+      code: "DE", action: .ratification(Fixtures.date("2026-01-06")), clock: Fixtures.clock)
     let path = journalPath(locations)
     let complete = Fixtures.bytes(path)
     let partial = Array("3\t2026-11-25T10:00:00Z\tmark\t\tIT\tratifi".utf8)
@@ -145,7 +177,8 @@ struct MarkTests {
     #expect(reopened.store.journal.activeMarks.map(\.partyCode) == ["FR", "DE"])
     #expect(reopened.ledger.participant(code: "IT")?.depositDate == nil)
     // The next save sets the cut-off bytes aside and continues after the last whole line.
-    try reopened.mark(code: "IT", action: .ratification(Fixtures.date("2026-01-07")), clock: Fixtures.clock)
+    try reopened.mark(
+      code: "IT", action: .ratification(Fixtures.date("2026-01-07")), clock: Fixtures.clock)
     let again = try Workspace.open(locations: locations, dataset: dataset)
     #expect(again.store.incompleteLastLine == nil)
     #expect(again.store.journal.activeMarks.map(\.partyCode) == ["FR", "DE", "IT"])
@@ -159,9 +192,12 @@ struct MarkTests {
   func newerShippedData() throws {
     let locations = try Fixtures.locations()
     var workspace = try Workspace.open(locations: locations, dataset: dataset)
-    try workspace.mark(code: "FR", action: .ratification(Fixtures.date("2026-01-05")), clock: Fixtures.clock)
-    try workspace.mark(code: "CA", action: .accession(Fixtures.date("2026-02-05")), clock: Fixtures.clock)
-    try workspace.mark(code: "DE", action: .ratification(Fixtures.date("2026-03-05")), clock: Fixtures.clock)
+    try workspace.mark(
+      code: "FR", action: .ratification(Fixtures.date("2026-01-05")), clock: Fixtures.clock)
+    try workspace.mark(
+      code: "CA", action: .accession(Fixtures.date("2026-02-05")), clock: Fixtures.clock)
+    try workspace.mark(
+      code: "DE", action: .ratification(Fixtures.date("2026-03-05")), clock: Fixtures.clock)
     let before = Fixtures.bytes(journalPath(locations))
 
     // A later release records France's ratification (same date) and Germany's (another date).
@@ -182,7 +218,9 @@ struct MarkTests {
     let outcomes = reopened.ledger.outcomes
     #expect(outcomes[1] == .confirmedByShippedData)
     #expect(outcomes[2] == .applied)
-    #expect(outcomes[3] == .superseded(reason: "Germany already deposited its ratification on 2026-03-01"))
+    #expect(
+      outcomes[3] == .superseded(reason: "Germany already deposited its ratification on 2026-03-01")
+    )
     #expect(reopened.ledger.participant(code: "CA")?.instrument == .accession)
     #expect(reopened.store.journal.allMarks.count == 3)
     #expect(Fixtures.bytes(journalPath(locations)) == before)
@@ -193,15 +231,22 @@ struct MarkTests {
     let locations = try Fixtures.locations()
     var first = try Workspace.open(locations: locations, dataset: dataset)
     var second = try Workspace.open(locations: locations, dataset: dataset)
-    try first.mark(code: "FR", action: .ratification(Fixtures.date("2026-01-05")), clock: Fixtures.clock)
+    try first.mark(
+      code: "FR", action: .ratification(Fixtures.date("2026-01-05")), clock: Fixtures.clock)
     // The second copy has not seen France's mark; saving detects it and keeps both.
-    let result = try second.mark(code: "CA", action: .accession(Fixtures.date("2026-02-05")), clock: Fixtures.clock)
+    let result = try second.mark(
+      code: "CA", action: .accession(Fixtures.date("2026-02-05")), clock: Fixtures.clock)
     #expect(result.externalEntries == 1)
     #expect(result.entry.sequence == 2)
     #expect(second.ledger.participant(code: "FR")?.depositDate == Fixtures.date("2026-01-05"))
     // A conflicting mark from a stale copy is refused, with the other copy's fact as reason.
-    #expect(throws: StoreError.rejected(.alreadyDeposited(name: "Canada", instrument: .accession, date: Fixtures.date("2026-02-05")))) {
-      try first.mark(code: "CA", action: .accession(Fixtures.date("2026-02-06")), clock: Fixtures.clock)
+    #expect(
+      throws: StoreError.rejected(
+        .alreadyDeposited(name: "Canada", instrument: .accession, date: Fixtures.date("2026-02-05"))
+      )
+    ) {
+      try first.mark(
+        code: "CA", action: .accession(Fixtures.date("2026-02-06")), clock: Fixtures.clock)
     }
     #expect(try first.refresh() == 0)
     #expect(first.ledger.participant(code: "CA")?.instrument == .accession)
@@ -214,9 +259,13 @@ struct MarkTests {
     let locations = try Fixtures.locations()
     var workspace = try Workspace.open(locations: locations, dataset: dataset)
     try workspace.setRead("fia-2014-09-17-manual", read: true, clock: Fixtures.clock)
-    #expect(try Workspace.open(locations: locations, dataset: dataset).readState.isRead("fia-2014-09-17-manual"))
+    #expect(
+      try Workspace.open(locations: locations, dataset: dataset).readState.isRead(
+        "fia-2014-09-17-manual"))
     try workspace.setRead("fia-2014-09-17-manual", read: false, clock: Fixtures.clock)
-    #expect(!(try Workspace.open(locations: locations, dataset: dataset).readState.isRead("fia-2014-09-17-manual")))
+    #expect(
+      !(try Workspace.open(locations: locations, dataset: dataset).readState.isRead(
+        "fia-2014-09-17-manual")))
   }
 
   @Test("finding parties by name ignores case and accents")

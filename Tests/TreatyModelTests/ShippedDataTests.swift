@@ -118,10 +118,12 @@ struct ShippedDataTests {
     participants[index].denunciationDate = Fixtures.date("2025-03-01")
     let threshold = rules.thresholdDeposit(of: participants)
     #expect(
-      rules.status(of: participants[index], on: Fixtures.date("2025-06-01"), thresholdDeposit: threshold)
+      rules.status(
+        of: participants[index], on: Fixtures.date("2025-06-01"), thresholdDeposit: threshold)
         == .withdrawing(effectiveOn: Fixtures.date("2026-03-01")))
     #expect(
-      rules.status(of: participants[index], on: Fixtures.date("2026-03-01"), thresholdDeposit: threshold)
+      rules.status(
+        of: participants[index], on: Fixtures.date("2026-03-01"), thresholdDeposit: threshold)
         == .withdrawn)
     #expect(rules.progress(of: participants, on: Fixtures.date("2026-03-01")).parties == 47)
   }

@@ -31,7 +31,8 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
   public var description: String {
     let secondsOfDay = secondsSinceEpoch - date.dayNumber * 86_400
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return "\(date)T\(two(secondsOfDay / 3600)):\(two(secondsOfDay / 60 % 60)):\(two(secondsOfDay % 60))Z"
+    return
+      "\(date)T\(two(secondsOfDay / 3600)):\(two(secondsOfDay / 60 % 60)):\(two(secondsOfDay % 60))Z"
   }
 
   public static func < (left: Timestamp, right: Timestamp) -> Bool {

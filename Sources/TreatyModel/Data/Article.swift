@@ -15,7 +15,9 @@ public struct Article: Hashable, Sendable, Identifiable {
   public var id: Int { number }
 
   /// Creates an article.
-  public init(number: Int, title: String, right: RightCategory, isSubstantive: Bool, summary: String) {
+  public init(
+    number: Int, title: String, right: RightCategory, isSubstantive: Bool, summary: String
+  ) {
     self.number = number
     self.title = title
     self.right = right

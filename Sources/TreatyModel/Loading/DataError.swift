@@ -67,7 +67,8 @@ public struct DataError: Error, Hashable, Sendable, CustomStringConvertible {
     case .invalidUTF8: return "the text is not valid UTF-8"
     case .truncatedLastLine: return "the last line has no line end (the file was cut short)"
     case .unexpectedHeader(let expected, let found):
-      return "expected the header '\(expected.joined(separator: "\\t"))', found '\(found.joined(separator: "\\t"))'"
+      return
+        "expected the header '\(expected.joined(separator: "\\t"))', found '\(found.joined(separator: "\\t"))'"
     case .missingColumns(let expected, let found):
       return "missing column: expected \(expected) fields, found \(found)"
     case .extraColumns(let expected, let found):

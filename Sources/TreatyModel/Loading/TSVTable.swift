@@ -131,7 +131,8 @@ public struct TSVTable: Sendable {
     while true {
       if index == stop || bytes[index] == 0x09 {
         let field = bytes.withUnsafeBufferPointer { buffer in
-          String(validating: UnsafeBufferPointer(rebasing: buffer[fieldStart..<index]), as: UTF8.self)
+          String(
+            validating: UnsafeBufferPointer(rebasing: buffer[fieldStart..<index]), as: UTF8.self)
         }
         guard let field else { throw DataError(file: file, line: line, problem: .invalidUTF8) }
         fields.append(field)

@@ -119,7 +119,8 @@ public struct TreatyDataset: Sendable {
       let value = try text(key)
       guard let date = CalendarDate(value) else {
         throw DataError(
-          file: table.file, line: values[key]?.row.line, problem: .badDate(column: key, value: value))
+          file: table.file, line: values[key]?.row.line,
+          problem: .badDate(column: key, value: value))
       }
       return date
     }
@@ -271,7 +272,8 @@ public struct TreatyDataset: Sendable {
     for row in table.rows {
       let date = try table.date(row, 0)
       if let last = events.last, date < last.sortDate {
-        throw table.error(row, .inconsistent("timeline out of order: \(date) after \(last.sortDate)"))
+        throw table.error(
+          row, .inconsistent("timeline out of order: \(date) after \(last.sortDate)"))
       }
       events.append(
         TimelineEvent(
@@ -300,7 +302,8 @@ public struct TreatyDataset: Sendable {
       articles.append(
         Article(
           number: number, title: try table.required(row, 1),
-          right: try table.value(row, 2, as: RightCategory.self), isSubstantive: substantive == "yes",
+          right: try table.value(row, 2, as: RightCategory.self),
+          isSubstantive: substantive == "yes",
           summary: try table.required(row, 4)))
     }
     return articles
@@ -314,7 +317,8 @@ public struct TreatyDataset: Sendable {
     for row in table.rows {
       let code = try isoCode(table, row, 0)
       guard knownCodes.contains(code) else {
-        throw table.error(row, .inconsistent("declaration by '\(code)', which is not in parties.tsv"))
+        throw table.error(
+          row, .inconsistent("declaration by '\(code)', which is not in parties.tsv"))
       }
       let paragraphs = row.fields[1].split(separator: " ").map(String.init)
       for paragraph in paragraphs where Int(paragraph.prefix { $0.isNumber }) == nil {

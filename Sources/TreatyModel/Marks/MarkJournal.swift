@@ -208,7 +208,8 @@ public struct MarkJournal: Hashable, Sendable {
       return JournalEntry(sequence: sequence, madeAt: madeAt, operation: .mark(mark))
     default:
       throw table.error(
-        row, .unknownValue(column: "operation", value: operation, allowed: ["mark", "undo", "redo"]))
+        row,
+        .unknownValue(column: "operation", value: operation, allowed: ["mark", "undo", "redo"]))
     }
   }
 }
@@ -225,7 +226,8 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
   /// A sentence describing the problem.
   public var description: String {
     switch self {
-    case .sequenceOutOfOrder(let sequence): return "sequence \(sequence) is not after the previous entry"
+    case .sequenceOutOfOrder(let sequence):
+      return "sequence \(sequence) is not after the previous entry"
     case .notUndoable(let target): return "mark \(target) is not the latest mark that can be undone"
     case .notRedoable(let target): return "mark \(target) is not the latest mark that can be redone"
     }

@@ -27,7 +27,8 @@ public struct DataLocations: Hashable, Sendable {
     let home = environment("HOME") ?? "/tmp"
     let userData =
       dataDirectory ?? environment("BTAP_DATA_DIR")
-      ?? FileSystem.join(environment("XDG_DATA_HOME") ?? FileSystem.join(home, ".local/share"), "btap")
+      ?? FileSystem.join(
+        environment("XDG_DATA_HOME") ?? FileSystem.join(home, ".local/share"), "btap")
     let state = FileSystem.join(
       environment("XDG_STATE_HOME") ?? FileSystem.join(home, ".local/state"), "btap")
     let resources = try locateResources(

@@ -98,7 +98,8 @@ public enum FileSystem {
   }
 
   /// Writes every byte to an open descriptor, retrying short writes.
-  static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileSystemError) {
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileSystemError)
+  {
     var written = 0
     while written < bytes.count {
       let result = bytes.withUnsafeBytes { buffer -> Int in

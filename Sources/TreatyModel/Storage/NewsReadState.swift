@@ -63,7 +63,8 @@ public struct NewsReadState: Hashable, Sendable {
       text += MarkJournal.cleanField(identifier) + "\t" + time.description + "\n"
     }
     do {
-      try FileSystem.writeAtomically(Array(text.utf8), to: FileSystem.join(directory, NewsReadState.fileName))
+      try FileSystem.writeAtomically(
+        Array(text.utf8), to: FileSystem.join(directory, NewsReadState.fileName))
     } catch {
       throw .file(error)
     }

@@ -1,0 +1,78 @@
+import TerminalUI
+import TreatyModel
+
+/// Something that happened: a key's meaning, a resize, or the result of an effect.
+///
+/// Actions are named for what happened; ``reduce(_:_:)`` decides what it means for the state.
+public enum Action: Sendable {
+  /// Focus a pane.
+  case focus(Pane)
+  /// Focus the next pane.
+  case focusNext
+  /// Focus the previous pane.
+  case focusPrevious
+  /// Let the focused pane fill the body (or stop).
+  case toggleZoom
+  /// Move the focused list's selection (or scroll the overview) by rows.
+  case moveSelection(Int)
+  /// Select the first row.
+  case moveToFirst
+  /// Select the last row.
+  case moveToLast
+  /// Move up a page.
+  case pageUp
+  /// Move down a page.
+  case pageDown
+  /// Open the selected item's detail.
+  case openDetail
+  /// Close what is open (dialog, detail, filter), innermost first.
+  case cancel
+  /// Confirm a dialog or the filter.
+  case confirm
+  /// Show the keys.
+  case showHelp
+  /// Start typing a filter for the parties list.
+  case beginFilter
+  /// Change the parties list's order.
+  case cycleSort
+  /// List (or hide) the states that never signed.
+  case toggleEligible
+  /// View the treaty as of the previous deposit.
+  case stepBack
+  /// View the treaty as of the next deposit (or today, after the last).
+  case stepForward
+  /// Ask for a date to view the treaty as of.
+  case openDatePrompt
+  /// Return from time travel to today.
+  case returnToToday
+  /// Open the mark dialog for the selected party.
+  case beginMark
+  /// Pick a kind in the mark dialog.
+  case chooseMarkKind(MarkDialogState.Kind)
+  /// Step the mark dialog's kind forward or back.
+  case cycleMarkKind(Int)
+  /// Undo the latest mark.
+  case undo
+  /// Redo the latest undone mark.
+  case redo
+  /// Mark the selected news item read or unread.
+  case toggleRead
+  /// A key typed into the field that has the keyboard (filter, date).
+  case textInput(Key)
+  /// Quit.
+  case quit
+  /// The terminal changed size.
+  case resized(Size)
+  /// A mouse button was pressed at a cell.
+  case clicked(x: Int, y: Int)
+  /// The wheel turned over a cell (negative is up).
+  case scrolled(Int, x: Int, y: Int)
+  /// Time passed; `today` may have changed.
+  case tick(today: CalendarDate)
+  /// A save succeeded: the new data and a message.
+  case saved(DashboardModel, message: String, externalEntries: Int)
+  /// A save or load failed.
+  case failed(String)
+  /// Another running copy saved changes, now loaded.
+  case externalChangesLoaded(DashboardModel, count: Int)
+}

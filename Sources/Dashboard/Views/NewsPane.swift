@@ -1,0 +1,52 @@
+import TerminalUI
+import TreatyModel
+
+/// The news: a dated list with unread items marked, and the selected item's detail.
+struct NewsPane {
+  let state: AppState
+  let theme: Theme
+
+  func render(into buffer: inout Buffer, area: Rect, isFocused: Bool) {
+    let news = state.model.news
+    let unread = news.filter { !state.model.readState.isRead($0.id) }.count
+    let block = Block(
+      title: Line("3 News"),
+      rightTitle: Line(unread == 0 ? "all read" : "\(unread) unread", style: theme.muted),
+      borderType: theme.border, titleStyle: theme.heading, isFocused: isFocused)
+    block.render(into: &buffer, area: area)
+    let inner = block.inner(area)
+    guard !inner.isEmpty else { return }
+    if state.isNewsDetailOpen, let item = state.selectedNews {
+      Paragraph(lines: detail(item)).render(
+        into: &buffer, area: inner.inset(horizontal: 1, vertical: 0))
+      return
+    }
+    let items = news.map { item -> Line in
+      let isRead = state.model.readState.isRead(item.id)
+      return Line(spans: [
+        Span(isRead ? " " : theme.unreadGlyph, style: theme.accent),
+        Span(" \(String(item.date.description.prefix(7)))  ", style: theme.label),
+        Span(item.title, style: isRead ? .plain : Style.plain.bold()),
+      ])
+    }
+    SelectableList(
+      items: items, state: state.newsList, selectionMarker: theme.selectionMarker,
+      emptyText: "No news"
+    ).render(into: &buffer, area: inner)
+  }
+
+  /// The detail lines of a news item.
+  func detail(_ item: NewsItem) -> [Line] {
+    [
+      Line(item.title, style: theme.heading),
+      Line(spans: [
+        Span(item.shownDate, style: theme.label), Span("  ·  \(item.origin)", style: theme.muted),
+      ]),
+      .empty,
+      Line(item.summary),
+      .empty,
+      Line(spans: [Span("Link: ", style: theme.label), Span(item.link)]),
+      Line("Esc: back to the list", style: theme.muted),
+    ]
+  }
+}

@@ -1,0 +1,44 @@
+import TerminalUI
+import TreatyModel
+
+/// The overview: what the treaty is, why it matters, how it comes into force; key facts; timeline.
+struct OverviewPane {
+  let state: AppState
+  let theme: Theme
+
+  /// Every line of the overview before wrapping.
+  func lines() -> [Line] {
+    let dataset = state.model.ledger.dataset
+    var lines: [Line] = []
+    for section in dataset.overview {
+      lines.append(Line(section.heading, style: theme.heading))
+      for paragraph in section.paragraphs {
+        lines.append(Line(paragraph))
+      }
+      lines.append(.empty)
+    }
+    lines.append(Line("Key facts", style: theme.heading))
+    for fact in dataset.keyFacts {
+      lines.append(Line(spans: [Span(fact.label + ": ", style: theme.label), Span(fact.value)]))
+    }
+    lines.append(.empty)
+    lines.append(Line("Timeline", style: theme.heading))
+    for event in dataset.timeline where event.sortDate <= state.date {
+      lines.append(
+        Line(spans: [Span(event.shownDate, style: theme.label), Span("  " + event.event)]))
+    }
+    return lines
+  }
+
+  func render(into buffer: inout Buffer, area: Rect, isFocused: Bool) {
+    let block = Block(
+      title: Line("1 Overview"), borderType: theme.border, titleStyle: theme.heading,
+      isFocused: isFocused)
+    block.render(into: &buffer, area: area)
+    let inner = block.inner(area).inset(horizontal: 1, vertical: 0)
+    let paragraph = Paragraph(lines: lines())
+    let total = paragraph.wrappedLines(width: inner.width).count
+    let offset = min(state.overviewScroll, max(0, total - inner.height))
+    Paragraph(lines: lines(), scrollOffset: offset).render(into: &buffer, area: inner)
+  }
+}

@@ -1,0 +1,85 @@
+import TerminalUI
+import TreatyModel
+
+/// The three header rows: title and data date; the gauge toward (and past) the 30 parties
+/// Article 26 needed; when the threshold was reached, by whom, and entry into force.
+struct ProgressHeader {
+  let state: AppState
+  let theme: Theme
+
+  func render(into buffer: inout Buffer, area: Rect) {
+    guard area.height >= 3, area.width > 0 else { return }
+    let model = state.model
+    let facts = model.facts
+    let progress = model.rules.progress(of: model.ledger.participants, on: state.date)
+    let marks = model.ledger.factsFromMarks
+
+    // Row 1: title on the left, data date and marks on the right.
+    let right: Line
+    if let viewed = state.viewedDate {
+      right = Line(spans: [
+        Span(theme.isASCII ? "<< " : "⏪ ", style: theme.accent),
+        Span("viewing as of \(viewed)", style: theme.accent),
+        Span("  ·  today \(state.today)", style: theme.muted),
+      ])
+    } else {
+      right = Line(spans: [
+        Span("data as of \(facts.dataAsOf)", style: theme.muted),
+        Span("  ·  ", style: theme.muted),
+        Span(
+          marks == 0
+            ? "no marks of yours" : "\(marks) fact\(marks == 1 ? "" : "s") from your marks",
+          style: marks == 0 ? theme.muted : theme.marked),
+      ])
+    }
+    let title = Line(spans: [
+      Span(" btap ", style: Style.plain.bold().reversed()),
+      Span(" \(facts.name)", style: theme.heading),
+    ])
+    buffer.write(title, x: area.x, y: area.y, maxWidth: max(0, area.width - right.width - 1))
+    buffer.write(right, x: area.x + max(0, area.width - right.width - 1), y: area.y)
+
+    // Row 2: the gauge, scaled to the threshold or to the parties beyond it.
+    let scale = max(progress.threshold, progress.parties)
+    let label =
+      progress.parties >= progress.threshold
+      ? "\(progress.parties) parties · \(progress.threshold) needed · +\(progress.beyondThreshold) beyond"
+      : "\(progress.parties) of \(progress.threshold) parties · \(progress.stillNeeded) more needed"
+    let text = Line(label, style: theme.heading)
+    let gaugeWidth = max(10, area.width - text.width - 4)
+    let gauge = Gauge(
+      ratio: scale == 0 ? 0 : Double(progress.parties) / Double(scale), label: "",
+      filledStyle: theme.gaugeFilled, unfilledStyle: theme.gaugeEmpty,
+      unfilledSymbol: theme.isASCII ? "-" : "░",
+      tickRatio: progress.parties > progress.threshold
+        ? Double(progress.threshold) / Double(scale) : nil,
+      tickSymbol: theme.isASCII ? "|" : "┃", tickStyle: theme.accent)
+    gauge.render(
+      into: &buffer, area: Rect(x: area.x + 1, y: area.y + 1, width: gaugeWidth, height: 1))
+    buffer.write(
+      text, x: area.x + gaugeWidth + 3, y: area.y + 1, maxWidth: max(0, area.width - gaugeWidth - 3)
+    )
+
+    // Row 3: the legal dates.
+    var spans: [Span] = []
+    if let deposit = progress.thresholdDeposit, let entry = progress.entryIntoForce {
+      let name = model.ledger.participant(code: deposit.code)?.name ?? deposit.code
+      spans.append(Span("Threshold reached ", style: theme.label))
+      spans.append(Span("\(deposit.date)", style: theme.accent))
+      spans.append(Span(" by \(name) (\(Describe.ordinal(deposit.order)) deposit)  ·  "))
+      spans.append(
+        Span(progress.isInForce ? "in force since " : "enters into force ", style: theme.label))
+      spans.append(Span("\(entry)", style: theme.accent))
+      if progress.partiesInForce != progress.parties {
+        spans.append(Span("  ·  \(progress.partiesInForce) bound so far"))
+      }
+    } else {
+      spans.append(Span("Not yet in force: ", style: theme.label))
+      spans.append(
+        Span(
+          "Art. 26 needs \(progress.threshold) instruments of ratification or accession; "
+            + "\(progress.stillNeeded) more to go"))
+    }
+    buffer.write(Line(spans: spans), x: area.x + 1, y: area.y + 2, maxWidth: area.width - 2)
+  }
+}
