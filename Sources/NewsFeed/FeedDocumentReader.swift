@@ -190,26 +190,22 @@ final class FeedDocumentReader: NSObject, XMLParserDelegate {
     failure = (parser.lineNumber, parser.columnNumber, FeedDocumentReader.reason(code: code))
   }
 
-  /// A short description of libxml2's error codes as `XMLParser` reports them.
+  /// A short description of the parser's error codes (libxml2's `xmlParserErrors`).
   static func reason(code: Int) -> String {
-    switch XMLParser.ErrorCode(rawValue: code) {
-    case .emptyDocumentError?: return "the document is empty"
-    case .prematureDocumentEndError?: return "the document ends before its elements are closed"
-    case .invalidCharacterError?: return "a character that XML does not allow"
-    case .tagNameMismatchError?: return "a closing tag does not match the open element"
-    case .ltRequiredError?, .gtRequiredError?: return "a tag is not closed"
-    case .entityRefAtEOFError?, .entityReferenceMissingSemiError?,
-      .entityReferenceWithoutNameError?:
-      return "a bad entity reference (a bare '&' must be written '&amp;')"
-    case .undeclaredEntityError?: return "an undeclared entity"
-    case .attributeNotStartedError?, .attributeNotFinishedError?,
-      .attributeRedefinedError?:
-      return "a malformed attribute"
-    case .extraContentError?: return "content after the root element"
-    case .documentStartError?: return "no XML document found"
-    case .unfinishedTagError?: return "an unfinished tag"
-    case .namespaceDeclarationError?: return "a bad namespace declaration"
-    default: return "XML parser error \(code)"
+    switch code {
+    case 4: return "the document is empty"
+    case 5: return "the document ends before its elements are closed"
+    case 9: return "a character that XML does not allow"
+    case 23, 24, 25: return "a bad entity reference (a bare '&' must be written '&amp;')"
+    case 26, 27: return "an undeclared entity"
+    case 38, 39, 40, 41, 42: return "a malformed attribute"
+    case 68: return "a name is missing after '<' or '&'"
+    case 73: return "a tag is not closed with '>'"
+    case 76: return "a closing tag does not match the open element"
+    case 77: return "an unfinished tag"
+    case 86: return "content after the root element"
+    case 201...210: return "a bad namespace declaration"
+    default: return "XML error \(code)"
     }
   }
 }

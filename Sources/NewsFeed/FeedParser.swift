@@ -5,8 +5,10 @@ import TreatyModel
 /// Reads an RSS 2.0 or Atom feed into ``NewsItem``s with Foundation's `XMLParser`.
 ///
 /// Safety: the parser never resolves external entities (`<!ENTITY x SYSTEM "…">` is never
-/// fetched or read) and never expands entities the document declares; every text field is
-/// stripped of markup and of control characters, escape sequences included.
+/// fetched or read) and entities the document declares are never expanded: references to
+/// them are removed before parsing (``EntityReferenceFilter``), and the parser is set not
+/// to resolve external entities as well. Every text field is stripped of markup and of
+/// control characters, escape sequences included.
 ///
 /// Each item gets:
 /// - an id from its `guid` (RSS) or `id` (Atom), else its link, else `feed-` and a stable
@@ -40,7 +42,7 @@ public enum FeedParser {
   public static func parse(
     bytes: [UInt8], file: String, importDay: CalendarDate
   ) throws(FeedError) -> Feed {
-    let parser = XMLParser(data: Data(bytes))
+    let parser = XMLParser(data: Data(EntityReferenceFilter.filter(bytes)))
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = true
     parser.shouldReportNamespacePrefixes = false

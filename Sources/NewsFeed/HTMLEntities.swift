@@ -60,6 +60,12 @@ enum HTMLEntities {
     return named[name]
   }
 
+  /// The numeric character reference (`&#233;`) for a named HTML entity, or nil.
+  static func characterReference(_ name: String) -> String? {
+    guard let text = named[name] else { return nil }
+    return text.unicodeScalars.map { "&#\($0.value);" }.joined()
+  }
+
   private static let named: [String: String] = [
     "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
     "ndash": "–", "mdash": "—", "hellip": "…", "lsquo": "‘", "rsquo": "’", "ldquo": "“",
