@@ -35,7 +35,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "btap-bench", dependencies: ["TreatyModel"]),
+    .executableTarget(
+      name: "btap-bench", dependencies: ["TreatyModel", "TerminalUI", "Dashboard", "WorldMap"]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "TreatyModelTests", dependencies: ["TreatyModel", "TestSupport"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),

@@ -1,3 +1,5 @@
+import Dashboard
+import TerminalUI
 import TreatyModel
 
 #if canImport(Glibc)
@@ -7,8 +9,9 @@ import TreatyModel
 /// Measures the model's hot paths in a release build and prints them beside their budgets.
 ///
 /// Usage: `swift run -c release btap-bench [--runs N]`. It loads the shipped data, loads a
-/// synthetic dataset of 10 000 parties, and saves one mark with `fsync`, each many times,
-/// and prints the minimum, median and 95th percentile in milliseconds.
+/// synthetic dataset of 10 000 parties, saves one mark with `fsync`, renders the dashboard
+/// and handles a navigation key in process, each many times, and prints the minimum, median
+/// and 95th percentile in milliseconds.
 @main
 struct ModelBenchmark {
   static func main() throws {
@@ -51,6 +54,26 @@ struct ModelBenchmark {
       flip.toggle()
     }
     report("save one mark (append + fsync)", save, budget: 3)
+
+    // The dashboard in process: a full frame, and one navigation key (reduce + render + diff).
+    let model = DashboardModel(workspace: workspace, revision: 0)
+    var state = AppState(model: model, today: clock.today, size: Size(width: 120, height: 40))
+    let view = DashboardView()
+    let frame = measure(runs) { _ = view.render(state) }
+    report("render the dashboard, 120×40", frame, budget: 1)
+    var previous = view.render(state)
+    var changed = 0
+    var direction = 1
+    let key = measure(runs) {
+      if state.partiesList.selectedIndex == state.partiesList.itemCount - 1 { direction = -1 }
+      if state.partiesList.selectedIndex == 1 { direction = 1 }
+      _ = reduce(&state, .moveSelection(direction))
+      let next = view.render(state)
+      changed += next.updates(since: previous).count
+      previous = next
+    }
+    report("navigation key: reduce + render + diff", key, budget: 1)
+    print("cells changed per navigation key: \(changed / runs)")
   }
 
   /// Runs `body` `count` times and returns the sorted durations in milliseconds.

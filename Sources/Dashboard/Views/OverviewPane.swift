@@ -36,9 +36,9 @@ struct OverviewPane {
       isFocused: isFocused)
     block.render(into: &buffer, area: area)
     let inner = block.inner(area).inset(horizontal: 1, vertical: 0)
-    let paragraph = Paragraph(lines: lines())
-    let total = paragraph.wrappedLines(width: inner.width).count
-    let offset = min(state.overviewScroll, max(0, total - inner.height))
-    Paragraph(lines: lines(), scrollOffset: offset).render(into: &buffer, area: inner)
+    let wrapped = Paragraph(lines: lines()).wrappedLines(width: inner.width)
+    let offset = min(state.overviewScroll, max(0, wrapped.count - inner.height))
+    let visible = Array(wrapped.dropFirst(offset).prefix(inner.height))
+    Paragraph(lines: visible, wraps: false).render(into: &buffer, area: inner)
   }
 }

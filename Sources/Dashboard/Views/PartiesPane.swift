@@ -47,9 +47,18 @@ struct PartiesPane {
     let listArea = Rect(
       x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - detailRows))
     let wide = inner.width >= 96
-    let items = state.partyRows.map { row(for: $0, width: inner.width - 2, wide: wide) }
+    // Build only the rows on screen, so a key costs the same with 99 or 10 000 parties.
+    let height = max(0, listArea.height - 1)
+    let scrolled = state.partiesList.scrolledToKeepSelectionVisible(viewHeight: height)
+    let first = min(scrolled.offset, state.partyRows.count)
+    let last = min(state.partyRows.count, first + height)
+    let items = state.partyRows[first..<last].map {
+      row(for: $0, width: inner.width - 2, wide: wide)
+    }
+    let window = ListState(
+      itemCount: items.count, selectedIndex: (scrolled.selectedIndex ?? 0) - first, offset: 0)
     SelectableList(
-      items: items, state: state.partiesList, header: header(width: inner.width - 2, wide: wide),
+      items: items, state: window, header: header(width: inner.width - 2, wide: wide),
       selectionMarker: theme.selectionMarker,
       emptyText: state.partyFilter.isEmpty
         ? "Nothing to list" : "No match for '\(state.partyFilter.text)'"
@@ -117,7 +126,7 @@ struct PartiesPane {
   private func inForceText(_ entry: PartyEntry) -> String {
     guard entry.participant.depositDate != nil, entry.status.isParty || entry.status == .withdrawn
     else { return "" }
-    return entry.inForceDate?.description ?? "after 30th"
+    return entry.inForceDate?.description ?? "awaiting"
   }
 
   /// The detail lines for a party; `full` adds sources, every declaration and the mark history.

@@ -32,9 +32,10 @@ struct ProgressHeader {
           style: marks == 0 ? theme.muted : theme.marked),
       ])
     }
+    let roomForName = area.width - right.width - 8 >= DisplayWidth.of(facts.name)
     let title = Line(spans: [
       Span(" btap ", style: Style.plain.bold().reversed()),
-      Span(" \(facts.name)", style: theme.heading),
+      Span(" \(roomForName ? facts.name : facts.shortName)", style: theme.heading),
     ])
     buffer.write(title, x: area.x, y: area.y, maxWidth: max(0, area.width - right.width - 1))
     buffer.write(right, x: area.x + max(0, area.width - right.width - 1), y: area.y)
@@ -47,13 +48,14 @@ struct ProgressHeader {
       : "\(progress.parties) of \(progress.threshold) parties · \(progress.stillNeeded) more needed"
     let text = Line(label, style: theme.heading)
     let gaugeWidth = max(10, area.width - text.width - 4)
-    let gauge = Gauge(
+    var gauge = Gauge(
       ratio: scale == 0 ? 0 : Double(progress.parties) / Double(scale), label: "",
       filledStyle: theme.gaugeFilled, unfilledStyle: theme.gaugeEmpty,
       unfilledSymbol: theme.isASCII ? "-" : "░",
       tickRatio: progress.parties > progress.threshold
         ? Double(progress.threshold) / Double(scale) : nil,
       tickSymbol: theme.isASCII ? "|" : "┃", tickStyle: theme.accent)
+    if theme.isASCII { gauge.filledSymbol = "#" }
     gauge.render(
       into: &buffer, area: Rect(x: area.x + 1, y: area.y + 1, width: gaugeWidth, height: 1))
     buffer.write(
@@ -64,11 +66,14 @@ struct ProgressHeader {
     var spans: [Span] = []
     if let deposit = progress.thresholdDeposit, let entry = progress.entryIntoForce {
       let name = model.ledger.participant(code: deposit.code)?.name ?? deposit.code
-      spans.append(Span("Threshold reached ", style: theme.label))
+      let compact = area.width < 110
+      let ordinal = Describe.ordinal(deposit.order)
+      spans.append(Span(compact ? "\(ordinal) deposit " : "Threshold reached ", style: theme.label))
       spans.append(Span("\(deposit.date)", style: theme.accent))
-      spans.append(Span(" by \(name) (\(Describe.ordinal(deposit.order)) deposit)  ·  "))
+      spans.append(Span(compact ? " \(name)  ·  " : " by \(name) (\(ordinal) deposit)  ·  "))
+      let inForceLabel = compact ? "in force " : "in force since "
       spans.append(
-        Span(progress.isInForce ? "in force since " : "enters into force ", style: theme.label))
+        Span(progress.isInForce ? inForceLabel : "enters into force ", style: theme.label))
       spans.append(Span("\(entry)", style: theme.accent))
       if progress.partiesInForce != progress.parties {
         spans.append(Span("  ·  \(progress.partiesInForce) bound so far"))

@@ -21,6 +21,9 @@ public struct Gauge: Widget, Hashable, Sendable {
   public var unfilledStyle: Style
   /// The symbol of an unfilled cell.
   public var unfilledSymbol: String
+  /// The symbol of a filled cell; any other symbol than `█` also turns off partial eighths
+  /// (for ASCII-only terminals, e.g. `#`).
+  public var filledSymbol = "█"
   /// Where to draw a threshold tick, as a ratio of the width (0…1).
   public var tickRatio: Double?
   /// The glyph of the tick.
@@ -70,8 +73,8 @@ public struct Gauge: Widget, Hashable, Sendable {
         let x = area.x + offset
         let cell: Cell
         if offset < fullCells {
-          cell = Cell(symbol: "█", style: filledStyle)
-        } else if offset == fullCells, partial > 0 {
+          cell = Cell(symbol: filledSymbol, style: filledStyle)
+        } else if offset == fullCells, partial > 0, filledSymbol == "█" {
           cell = Cell(symbol: Gauge.eighths[partial - 1], style: filledStyle)
         } else {
           cell = Cell(symbol: unfilledSymbol, style: unfilledStyle)

@@ -1,0 +1,93 @@
+import Dashboard
+import TerminalUI
+import TestSupport
+import Testing
+import TreatyModel
+
+/// Whole screens as text, reviewed in `__Snapshots__/`; re-record with `RECORD_SNAPSHOTS=1`.
+@Suite("Screen snapshots")
+struct ScreenSnapshotTests {
+  typealias F = DashboardFixtures
+  let view = DashboardView()
+
+  @Test("the dashboard at 120×40: all four panes")
+  func grid() throws {
+    let state = try F.state(width: 120, height: 40)
+    assertSnapshot(lines: view.render(state).lines, named: "dashboard-120x40")
+  }
+
+  @Test("the dashboard at 80×24: a tab strip and the focused pane")
+  func tabs() throws {
+    let state = try F.state(width: 80, height: 24)
+    assertSnapshot(lines: view.render(state).lines, named: "dashboard-80x24")
+  }
+
+  @Test("the overview at 80×24")
+  func overviewTab() throws {
+    var state = try F.state(width: 80, height: 24)
+    F.send(&state, .focus(.overview))
+    assertSnapshot(lines: view.render(state).lines, named: "overview-80x24")
+  }
+
+  @Test("the terminal-too-small screen")
+  func tooSmall() throws {
+    let state = try F.state(width: 40, height: 10)
+    assertSnapshot(lines: view.render(state).lines, named: "too-small-40x10")
+  }
+
+  @Test("time travel to 2019-12-31: 29 of 30, not yet in force")
+  func beforeEntryIntoForce() throws {
+    var state = try F.state(width: 120, height: 40)
+    state.viewedDate = F.date("2019-12-31")
+    state.refreshPartyRows()
+    let lines = view.render(state).lines
+    #expect(lines[1].contains("29 of 30 parties · 1 more needed"))
+    #expect(lines[2].contains("Not yet in force"))
+    assertSnapshot(lines: lines, named: "dashboard-2019-12-31")
+  }
+
+  @Test("the mark dialog over the parties pane")
+  func markDialog() throws {
+    var state = try F.state(width: 120, height: 40)
+    state.selectParty(code: "FR")
+    F.send(&state, .beginMark)
+    assertSnapshot(lines: view.render(state).lines, named: "mark-dialog")
+  }
+
+  @Test("the help overlay lists every key")
+  func help() throws {
+    var state = try F.state(width: 120, height: 40)
+    F.send(&state, .showHelp)
+    let text = view.render(state).lines.joined(separator: "\n")
+    for binding in Keymap.bindings { #expect(text.contains(binding.keys)) }
+    assertSnapshot(text, named: "help-120x40")
+  }
+
+  @Test("a party's full detail with its declarations (China)")
+  func chinaDetail() throws {
+    var state = try F.state(width: 120, height: 40)
+    state.selectParty(code: "CN")
+    F.send(&state, .toggleZoom, .openDetail)
+    let text = view.render(state).lines.joined(separator: "\n")
+    #expect(
+      text.contains("Art. 11(1), 11(2) (Notification No. 5): Not bound by Art. 11(1) and 11(2)."))
+    #expect(text.contains("Territory (Notification No. 5)"))
+    assertSnapshot(text, named: "china-detail")
+  }
+
+  @Test("status stays readable without colour: glyphs, not colour alone")
+  func withoutColour() throws {
+    let state = try F.state(width: 120, height: 40)
+    let buffer = view.render(state)
+    let text = buffer.lines.joined(separator: "\n")
+    #expect(text.contains("● Algeria"))
+    #expect(text.contains("○ Burundi"))
+    let ascii = DashboardView(theme: Theme(isASCII: true)).render(state).lines
+    // No box drawing, blocks, braille or status symbols: only text from the data may be non-ASCII.
+    let drawing = ascii.joined().unicodeScalars.filter {
+      (0x2190...0x2BFF).contains($0.value) || (0x2800...0x28FF).contains($0.value)
+    }
+    #expect(drawing.isEmpty, "\(String(String.UnicodeScalarView(drawing)))")
+    assertSnapshot(lines: ascii, named: "dashboard-ascii-120x40")
+  }
+}
