@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// `btap status` and `btap` with no command, on the shipped data.
+@Suite struct StatusCommandTests {
+  @Test func statusSummarizesTheShippedData() throws {
+    let shipped = try ShippedParties.load()
+    let threshold = try #require(shipped.thresholdRow)
+    let result = try BtapRunner().run(["status"])
+    #expect(result.status == 0)
+    #expect(result.error.isEmpty)
+    #expect(result.lines.count == 1)
+    let text = result.output
+    #expect(text.contains("has \(shipped.parties.count) parties, all of them bound by it"))
+    #expect(text.contains("It needed \(shipped.threshold) instruments"))
+    #expect(text.contains("\(threshold.name)'s, deposited on \(threshold.depositDate)"))
+    #expect(text.contains("entered into force on \(threshold.inForceDate)"))
+    #expect(
+      text.contains(
+        "Of its \(shipped.signatories.count) signatories, \(shipped.signatoriesNotParties.count) have not yet ratified"
+      ))
+    #expect(text.contains("current to \(shipped.dataAsOf)"))
+    #expect(text.contains("no marks of your own"))
+  }
+
+  @Test func statusAsOfBeforeTheThreshold() throws {
+    let result = try BtapRunner().run(["status", "--as-of", "2019-12-31"])
+    #expect(result.status == 0)
+    #expect(result.output.contains("On 2019-12-31"))
+    #expect(result.output.contains("had 29 parties"))
+    #expect(result.output.contains("not in force yet"))
+    #expect(!result.output.contains("entered into force"))
+  }
+
+  @Test func noCommandPrintsTheStatusWhenNotOnATerminal() throws {
+    let runner = try BtapRunner()
+    let bare = try runner.run([])
+    let status = try runner.run(["status"])
+    #expect(bare.status == 0)
+    #expect(bare.error.isEmpty)
+    #expect(bare.output == status.output)
+  }
+
+  @Test func statusCountsTheUsersMarks() throws {
+    let runner = try BtapRunner()
+    #expect(
+      try runner.run(["mark", "Austria", "--ratification", "--date", "2025-10-05"]).status == 0)
+    let result = try runner.run(["status"])
+    let shipped = try ShippedParties.load()
+    #expect(result.output.contains("has \(shipped.parties.count + 1) parties"))
+    #expect(result.output.contains("1 of your marks is in effect"))
+  }
+
+  @Test(arguments: [
+    (["status", "--as-of", "2999-01-01"], Int32(65), "is in the future"),
+    (["status", "--as-of", "2021-02-29"], Int32(65), "is not a real date"),
+    (["status", "--as-of", "31/12/2019"], Int32(64), "expected YYYY-MM-DD"),
+    (["status", "--as-of"], Int32(64), "Missing value"),
+  ])
+  func statusRejectsBadDates(arguments: [String], status: Int32, message: String) throws {
+    let result = try BtapRunner().run(arguments)
+    #expect(result.status == status)
+    #expect(result.output.isEmpty)
+    #expect(result.error.hasPrefix("btap: error: "))
+    #expect(result.error.contains(message))
+  }
+}
