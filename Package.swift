@@ -43,7 +43,7 @@ let package = Package(
     .testTarget(name: "WorldMapTests", dependencies: ["WorldMap", "TestSupport"]),
     .testTarget(
       name: "DashboardTests",
-      dependencies: ["Dashboard", "TreatyModel", "TerminalUI", "TestSupport"]
+      dependencies: ["Dashboard", "TreatyModel", "TerminalUI", "WorldMap", "TestSupport"]
     ),
     .testTarget(name: "NewsFeedTests", dependencies: ["NewsFeed", "TreatyModel"]),
     .testTarget(name: "CommandLineTests", dependencies: ["TestSupport"]),

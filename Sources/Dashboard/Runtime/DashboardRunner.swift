@@ -1,5 +1,6 @@
 import TerminalUI
 import TreatyModel
+import WorldMap
 
 /// The dashboard's run loop over any backend: read an event, turn it into an action, reduce,
 /// run the effects (saving to disk), feed their results back, draw.
@@ -132,6 +133,13 @@ public struct DashboardRunner<Backend: TerminalBackend> {
         return nil
       } catch {
         return .failed("Could not save the interface state: \(error)")
+      }
+    case .loadMap:
+      let path = FileSystem.join(workspace.locations.resources, "world-map.txt")
+      do throws(WorldMapError) {
+        return .mapLoaded(try WorldMap.load(from: path))
+      } catch {
+        return .failed("Could not load the world map: \(error)")
       }
     case .checkForExternalChanges:
       do {

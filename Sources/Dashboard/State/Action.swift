@@ -1,5 +1,6 @@
 import TerminalUI
 import TreatyModel
+import WorldMap
 
 /// Something that happened: a key's meaning, a resize, or the result of an effect.
 ///
@@ -51,6 +52,12 @@ public enum Action: Sendable {
   case chooseMarkKind(MarkDialogState.Kind)
   /// Step the mark dialog's kind forward or back.
   case cycleMarkKind(Int)
+  /// Show or hide the world map in the Parties pane.
+  case toggleMap
+  /// Jump on the map to the nearest listed country in a direction.
+  case mapMove(MapDirection)
+  /// The world map finished loading.
+  case mapLoaded(WorldMap)
   /// Undo the latest mark.
   case undo
   /// Redo the latest undone mark.

@@ -1,5 +1,6 @@
 import TerminalUI
 import TreatyModel
+import WorldMap
 
 /// Everything the dashboard shows, in one value. Only ``reduce(_:_:)`` changes it.
 public struct AppState: Sendable {
@@ -49,6 +50,10 @@ public struct AppState: Sendable {
   public var isFiltering = false
   /// Whether states that never signed are listed too.
   public var showsEligible = false
+  /// Whether the Parties pane shows the world map instead of the list.
+  public var isMapShown = false
+  /// The world map, loaded the first time it is shown (so the first frame never waits for it).
+  public var worldMap: WorldMap?
   /// The parties list's rows, rebuilt only when ``partyInputs`` change.
   public private(set) var partyRows: [PartyRow] = []
   /// The inputs ``partyRows`` were built from.

@@ -12,6 +12,8 @@ public enum Effect: Hashable, Sendable {
   case setRead(identifier: String, read: Bool)
   /// Remember the focused pane, order and filter for next time.
   case saveInterfaceState
+  /// Load the world map from the shipped data.
+  case loadMap
   /// Look for changes another copy saved.
   case checkForExternalChanges
 }

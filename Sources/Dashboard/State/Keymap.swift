@@ -22,6 +22,7 @@ public enum Keymap {
     KeyBinding("s", "sort by region, name, deposit, status", "Parties"),
     KeyBinding("e", "also list states that never signed", "Parties"),
     KeyBinding("m", "mark a ratification, accession, signature or denunciation", "Parties"),
+    KeyBinding("M", "world map: arrows jump, Enter selects in the list", "Parties"),
     KeyBinding("u / Ctrl-R", "undo / redo the latest mark"),
     KeyBinding("r", "mark read / unread", "News"),
     KeyBinding("?", "this help"),
@@ -42,7 +43,11 @@ public enum Keymap {
     var hints: [(key: String, label: String)] = [("q", "quit"), ("?", "keys"), ("Tab", "pane")]
     switch state.focus {
     case .parties:
-      hints += [("/", "filter"), ("m", "mark"), ("s", "sort"), ("e", "all states")]
+      if state.isMapShown {
+        hints += [("←↑↓→", "jump"), ("Enter", "select"), ("M", "list")]
+      } else {
+        hints += [("/", "filter"), ("m", "mark"), ("M", "map"), ("s", "sort"), ("e", "all states")]
+      }
     case .news: hints += [("Enter", "read"), ("r", "read/unread")]
     case .rights, .overview: hints += [("j/k", "move")]
     }
@@ -81,6 +86,16 @@ public enum Keymap {
       }
     case .none: break
     }
+    if state.isMapShown, state.focus == .parties {
+      switch key {
+      case .up: return .mapMove(.up)
+      case .down: return .mapMove(.down)
+      case .left: return .mapMove(.left)
+      case .right: return .mapMove(.right)
+      case .enter: return .confirm
+      default: break
+      }
+    }
     if state.isFiltering {
       switch key {
       case .enter: return .confirm
@@ -118,6 +133,7 @@ public enum Keymap {
     case .character("s"): return .cycleSort
     case .character("e"): return .toggleEligible
     case .character("m"): return .beginMark
+    case .character("M"): return .toggleMap
     case .character("u"): return .undo
     case .control("r"): return .redo
     case .character("r"): return .toggleRead

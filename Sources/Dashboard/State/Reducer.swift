@@ -1,5 +1,6 @@
 import TerminalUI
 import TreatyModel
+import WorldMap
 
 /// Applies one action to the state and returns the effects to run. Pure: no I/O, no clock.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
@@ -51,6 +52,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       effects.append(.saveInterfaceState)
     } else if state.focus == .parties, state.isPartyDetailOpen {
       state.isPartyDetailOpen = false
+    } else if state.focus == .parties, state.isMapShown {
+      state.isMapShown = false
     } else if state.focus == .news, state.isNewsDetailOpen {
       state.isNewsDetailOpen = false
     } else if state.focus == .parties, !state.partyFilter.isEmpty {
@@ -126,6 +129,28 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       dialog.error = nil
       state.modal = .mark(dialog)
     }
+  case .toggleMap:
+    state.focus = .parties
+    state.isPartyDetailOpen = false
+    state.isMapShown.toggle()
+    if state.isMapShown, state.worldMap == nil {
+      state.status = .info("Loading the world map…")
+      effects.append(.loadMap)
+    }
+  case .mapMove(let direction):
+    guard let map = state.worldMap, let current = state.selectedParty?.participant.code else {
+      break
+    }
+    let candidates = state.partyRows.compactMap { $0.entry?.participant.code }
+    if let next = MapNavigation.nearest(
+      from: current, direction: direction, candidates: candidates, map: map)
+    {
+      state.selectParty(code: next)
+      keepSelectionVisible(&state)
+    }
+  case .mapLoaded(let map):
+    state.worldMap = map
+    state.status = .info("World map: arrows jump between countries, Enter selects, M or Esc closes")
   case .undo:
     if state.model.undoTarget == nil {
       state.status = .error("Nothing to undo")
@@ -285,6 +310,12 @@ private func confirm(_ state: inout AppState) -> [Effect] {
       state.isFiltering = false
       return [.saveInterfaceState]
     }
+    if state.isMapShown {
+      state.isMapShown = false
+      if let name = state.selectedParty?.participant.name {
+        state.status = .info("Selected \(name) in the list")
+      }
+    }
     return []
   }
 }
@@ -340,6 +371,14 @@ private func click(_ state: inout AppState, x: Int, y: Int) {
       state.newsList.select(index)
     }
   case .parties:
+    if state.isMapShown, let map = state.worldMap {
+      let area = MapView.mapArea(in: frame)
+      if let code = MapView.country(atX: x, y: y, area: area, map: map, state: state) {
+        state.selectParty(code: code)
+        keepSelectionVisible(&state)
+      }
+      return
+    }
     let listHeight = PartiesPane.listHeight(frameHeight: frame.height)
     if !state.isPartyDetailOpen,
       let index = visibleIndex(state.partiesList, row: row - 1, height: listHeight),

@@ -17,7 +17,7 @@ struct PartiesPane {
 
   func render(into buffer: inout Buffer, area: Rect, isFocused: Bool) {
     let parties = state.partyRows.filter { $0.entry?.status.isParty == true }.count
-    var title = "4 Parties · \(state.partySort.label)"
+    var title = "4 Parties · " + (state.isMapShown ? "map" : state.partySort.label)
     if !state.partyFilter.isEmpty || state.isFiltering {
       title += " · /\(state.partyFilter.text)"
     }
@@ -30,6 +30,10 @@ struct PartiesPane {
     block.render(into: &buffer, area: area)
     var inner = block.inner(area)
     guard !inner.isEmpty else { return }
+    if state.isMapShown {
+      MapView(state: state, theme: theme).render(into: &buffer, area: area)
+      return
+    }
     if state.isFiltering {
       var field = state.partyFilter
       field.placeholder = "name, code, region or status"
