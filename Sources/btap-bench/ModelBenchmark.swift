@@ -1,6 +1,7 @@
 import Dashboard
 import TerminalUI
 import TreatyModel
+import WorldMap
 
 #if canImport(Glibc)
   import Glibc
@@ -74,6 +75,16 @@ struct ModelBenchmark {
     }
     report("navigation key: reduce + render + diff", key, budget: 1)
     print("cells changed per navigation key: \(changed / runs)")
+
+    // The world map: loading its data (done lazily, on first use) and drawing it zoomed.
+    let mapPath = locations.resources + "/world-map.txt"
+    let mapLoad = measure(runs) { _ = try WorldMap.load(from: mapPath) }
+    report("load the world map data", mapLoad, budget: 5)
+    _ = reduce(&state, .toggleMap)
+    _ = reduce(&state, .mapLoaded(try WorldMap.load(from: mapPath)))
+    _ = reduce(&state, .toggleZoom)
+    let mapFrame = measure(runs) { _ = view.render(state) }
+    report("render the map view, 120×40", mapFrame, budget: 2)
   }
 
   /// Runs `body` `count` times and returns the sorted durations in milliseconds.
