@@ -29,7 +29,7 @@ public struct DashboardModel: Sendable {
   public init(workspace: Workspace, revision: Int) {
     ledger = workspace.ledger
     readState = workspace.readState
-    news = workspace.dataset.news
+    news = workspace.allNews
     let journal = workspace.store.journal
     marks = journal.allMarks
     activeMarks = Set(journal.activeMarks.map(\.sequence))
