@@ -38,14 +38,21 @@ struct BtapCommand: ParsableCommand {
   var ascii = false
 
   mutating func run() throws {
-    if StandardStreams.outputIsTerminal && !global.plain {
-      let locations = try CommandContext.resolveLocations(global)
-      let status = try runDashboard(
-        locations: locations, options: DashboardOptions(mouse: !noMouse, ascii: ascii))
-      if status != 0 { throw ExitCode(status) }
-      return
+    let status = try BtapCommand.runWithoutCommand(
+      settings: global.settings, dashboard: DashboardOptions(mouse: !noMouse, ascii: ascii))
+    if status != 0 { throw ExitCode(status) }
+  }
+
+  /// `btap` alone: the dashboard on a terminal (unless `--plain`), else the status paragraph.
+  static func runWithoutCommand(
+    settings: GlobalSettings, dashboard: DashboardOptions
+  ) throws -> Int32 {
+    if StandardStreams.outputIsTerminal && !settings.plain {
+      let locations = try CommandContext.resolveLocations(settings)
+      return try runDashboard(locations: locations, options: dashboard)
     }
-    try StatusCommand.printStatus(global: global, asOf: nil)
+    try StatusCommand.printStatus(settings: settings, asOf: nil)
+    return ExitStatus.success.rawValue
   }
 
   /// Parses the command line, runs the command and exits with its status; errors go to
@@ -54,9 +61,13 @@ struct BtapCommand: ParsableCommand {
     let arguments = Array(CommandLine.arguments.dropFirst())
     let status: Int32
     do {
-      var command = try parseAsRoot(arguments)
-      try command.run()
-      status = ExitStatus.success.rawValue
+      if let fast = FastCommandLine.parse(arguments) {
+        status = try fast.run()
+      } else {
+        var command = try parseAsRoot(arguments)
+        try command.run()
+        status = ExitStatus.success.rawValue
+      }
     } catch {
       status = report(error)
     }

@@ -41,6 +41,23 @@ import Testing
     #expect(bare.output == status.output)
   }
 
+  @Test func fastAndFullParsersAgree() throws {
+    let runner = try BtapRunner()
+    let spaced = try runner.run(["status", "--as-of", "2019-12-31"])
+    let inline = try runner.run(["status", "--as-of=2019-12-31", "--plain"])
+    #expect(inline.status == 0)
+    #expect(inline.output == spaced.output)
+    let rootFlags = try runner.run(["--no-mouse", "--ascii"])
+    #expect(rootFlags.status == 0)
+    #expect(rootFlags.output == (try runner.run(["status"])).output)
+    let help = try runner.run(["status", "--help"])
+    #expect(help.status == 0)
+    #expect(help.output.contains("--as-of <DATE>"))
+    let unknown = try runner.run(["status", "--as-of", "2019-12-31", "--format", "csv"])
+    #expect(unknown.status == 64)
+    #expect(unknown.error.hasPrefix("btap: error: Unknown option '--format'"))
+  }
+
   @Test func statusCountsTheUsersMarks() throws {
     let runner = try BtapRunner()
     #expect(

@@ -13,7 +13,7 @@ struct HistoryCommand: ParsableCommand {
   var format: OutputFormat = .table
 
   mutating func run() throws {
-    let context = try CommandContext.open(global)
+    let context = try CommandContext.open(global.settings)
     let journal = context.workspace.store.journal
     if journal.entries.isEmpty && format == .table {
       StandardStreams.output("No marks yet.\n")

@@ -28,7 +28,7 @@ struct MarkCommand: ParsableCommand {
   var note: String = ""
 
   mutating func run() throws {
-    var context = try CommandContext.open(global)
+    var context = try CommandContext.open(global.settings)
     let day = try DateArgument.parse(date, option: "--date", notAfter: context.today)
     let participant = try PartyLookup.find(party, in: context.workspace.ledger)
     let result: MarkStore.SaveResult

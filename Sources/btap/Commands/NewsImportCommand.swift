@@ -20,7 +20,7 @@ struct NewsImportCommand: ParsableCommand {
   var file: String
 
   mutating func run() throws {
-    var context = try CommandContext.open(global)
+    var context = try CommandContext.open(global.settings)
     let feed: Feed
     do {
       feed = try FeedParser.parse(file: file, importDay: context.today)

@@ -20,7 +20,7 @@ struct NewsListCommand: ParsableCommand {
   var format: OutputFormat = .table
 
   mutating func run() throws {
-    let context = try CommandContext.open(global)
+    let context = try CommandContext.open(global.settings)
     let readState = context.workspace.readState
     var items = context.workspace.allNews
     if unread { items = items.filter { !readState.isRead($0.id) } }

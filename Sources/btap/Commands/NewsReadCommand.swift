@@ -17,7 +17,7 @@ struct NewsReadCommand: ParsableCommand {
   var unread = false
 
   mutating func run() throws {
-    var context = try CommandContext.open(global)
+    var context = try CommandContext.open(global.settings)
     guard let item = context.workspace.allNews.first(where: { $0.id == id }) else {
       throw CommandFailure.data("no news item has the id '\(id)' (see 'btap news')")
     }

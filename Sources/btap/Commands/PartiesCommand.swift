@@ -35,7 +35,7 @@ struct PartiesCommand: ParsableCommand {
 
   mutating func run() throws {
     let regionFilter = try region.map(RegionArgument.parse)
-    let context = try CommandContext.open(global)
+    let context = try CommandContext.open(global.settings)
     let date = try context.date(asOf: asOf)
     let snapshot = TreatySnapshot(ledger: context.workspace.ledger, on: date)
     let table = PartyTable.make(

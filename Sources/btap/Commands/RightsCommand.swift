@@ -14,7 +14,7 @@ struct RightsCommand: ParsableCommand {
   var article: Int?
 
   mutating func run() throws {
-    let context = try CommandContext.open(global)
+    let context = try CommandContext.open(global.settings)
     let dataset = context.workspace.dataset
     guard let number = article else {
       var table = RecordTable(columns: [

@@ -13,7 +13,7 @@ struct ShowCommand: ParsableCommand {
   var party: String
 
   mutating func run() throws {
-    let context = try CommandContext.open(global)
+    let context = try CommandContext.open(global.settings)
     let ledger = context.workspace.ledger
     let participant = try PartyLookup.find(party, in: ledger)
     let snapshot = TreatySnapshot(ledger: ledger, on: context.today)

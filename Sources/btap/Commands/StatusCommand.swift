@@ -15,12 +15,12 @@ struct StatusCommand: ParsableCommand {
   var asOf: String?
 
   mutating func run() throws {
-    try StatusCommand.printStatus(global: global, asOf: asOf)
+    try StatusCommand.printStatus(settings: global.settings, asOf: asOf)
   }
 
   /// Prints the status paragraph.
-  static func printStatus(global: GlobalOptions, asOf: String?) throws(CommandFailure) {
-    let context = try CommandContext.open(global)
+  static func printStatus(settings: GlobalSettings, asOf: String?) throws(CommandFailure) {
+    let context = try CommandContext.open(settings)
     let date = try context.date(asOf: asOf)
     let snapshot = TreatySnapshot(ledger: context.workspace.ledger, on: date)
     let paragraph = StatusReport.paragraph(

@@ -9,7 +9,7 @@ struct UndoCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   mutating func run() throws {
-    var context = try CommandContext.open(global)
+    var context = try CommandContext.open(global.settings)
     let result: MarkStore.SaveResult
     do {
       result = try context.workspace.undo(clock: context.clock)

@@ -17,4 +17,9 @@ struct GlobalOptions: ParsableArguments {
   /// Where the shipped data lives (for tests and packaging).
   @Option(name: .customLong("resources"), help: .hidden)
   var resources: String?
+
+  /// The options as plain values.
+  var settings: GlobalSettings {
+    GlobalSettings(dataDirectory: dataDirectory, plain: plain, resources: resources)
+  }
 }

@@ -13,7 +13,7 @@ struct CommandContext {
   let style: OutputStyle
 
   /// Resolves the locations and opens the workspace.
-  static func open(_ options: GlobalOptions) throws(CommandFailure) -> CommandContext {
+  static func open(_ options: GlobalSettings) throws(CommandFailure) -> CommandContext {
     let locations = try resolveLocations(options)
     let workspace: Workspace
     do {
@@ -29,7 +29,7 @@ struct CommandContext {
 
   /// Where the data is, from the options and the environment; the user's data directory
   /// must be a directory when it exists.
-  static func resolveLocations(_ options: GlobalOptions) throws(CommandFailure) -> DataLocations {
+  static func resolveLocations(_ options: GlobalSettings) throws(CommandFailure) -> DataLocations {
     let locations: DataLocations
     do {
       locations = try DataLocations.resolve(
