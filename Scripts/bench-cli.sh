@@ -38,6 +38,24 @@ fi
 printf '#include <stdio.h>\nint main(void) { puts("hello, world"); return 0; }\n' >"$work/hello.c"
 cc -O2 -o "$work/hello" "$work/hello.c"
 
+# Floors, linked like btap (static Swift runtime, non-PIE): a Swift hello-world, and one that
+# links Foundation and FoundationXML (as btap must, for `news import`) without using them.
+if [[ "${BENCH_FLOORS:-1}" == 1 ]]; then
+  printf 'print("hello, world")\n' >"$work/hello.swift"
+  cat >"$work/hello-xml.swift" <<'SWIFT'
+import Foundation
+import FoundationXML
+if CommandLine.arguments.count > 99 { print(XMLParser(data: Data()).parse()) }
+print("hello, world")
+SWIFT
+  for name in hello hello-xml; do
+    swiftc -O -static-stdlib -Xclang-linker -no-pie "$work/$name.swift" -o "$work/$name-swift" \
+      2>/dev/null
+  done
+  commands=(-n "Swift hello-world" "$work/hello-swift"
+    -n "Swift hello-world + FoundationXML" "$work/hello-xml-swift" "${commands[@]}")
+fi
+
 # The output must be the real paragraph, not an error.
 "$work/btap-static" status --data-dir "$work/data" | grep -q "parties" \
   || { echo "bench-cli: btap status failed" >&2; exit 2; }

@@ -67,7 +67,12 @@ enum StandardReaders {
   }
 
   /// Problems the readers report.
-  enum ReaderError: Error { case strayQuote, unterminatedQuote, unexpectedShape, failed(String) }
+  enum ReaderError: Error {
+    case strayQuote
+    case unterminatedQuote
+    case unexpectedShape
+    case failed(String)
+  }
 
   private static func pythonPath() -> String? {
     ["/usr/bin/python3", "/usr/local/bin/python3"].first {
