@@ -64,10 +64,11 @@ struct KeymapTests {
       .character("j"), .character("k"), .down, .up, .character("g"), .character("G"), .home, .end,
       .pageUp, .pageDown, .enter, .escape, .character("z"), .character("["), .character("]"),
       .character("t"), .character("."), .character("/"), .character("s"), .character("e"),
-      .character("m"), .character("u"), .control("r"), .character("r"), .character("?"),
+      .character("m"), .character("M"), .character("u"), .control("r"), .character("r"),
+      .character("?"),
       .character("q"), .control("c"),
     ]
     for key in listed { #expect(Keymap.action(for: key, in: state) != nil, "\(key)") }
-    #expect(Keymap.bindings.count == 19)
+    #expect(Keymap.bindings.count == 20)
   }
 }

@@ -166,10 +166,7 @@ public struct DashboardRunner<Backend: TerminalBackend> {
         externalEntries: result.externalEntries)
     } catch {
       // The journal may have been re-read while saving: show the freshest data with the error.
-      let model = newModel()
-      state.model = model
-      state.refreshPartyRows()
-      return .failed("Not saved: \(error)")
+      return .refused(newModel(), message: "Not saved: \(error)")
     }
   }
 

@@ -80,6 +80,8 @@ public enum Action: Sendable {
   case saved(DashboardModel, message: String, externalEntries: Int)
   /// A save or load failed.
   case failed(String)
+  /// A save was refused or failed; the data as re-read while trying, and why.
+  case refused(DashboardModel, message: String)
   /// Another running copy saved changes, now loaded.
   case externalChangesLoaded(DashboardModel, count: Int)
 }

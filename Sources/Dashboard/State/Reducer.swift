@@ -195,6 +195,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         : message)
   case .failed(let message):
     state.status = .error(message)
+  case .refused(let model, let message):
+    state.model = model
+    state.refreshPartyRows()
+    state.status = .error(message)
   case .externalChangesLoaded(let model, let count):
     state.model = model
     state.refreshPartyRows()

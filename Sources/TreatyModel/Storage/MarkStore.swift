@@ -56,7 +56,8 @@ public struct MarkStore: Sendable {
 
   /// Re-reads the journal if another copy changed it; returns how many entries were new.
   public mutating func refresh() throws(StoreError) -> Int {
-    guard FileSystem.exists(path) else { return 0 }
+    var status = stat()
+    guard stat(path, &status) == 0, Int(status.st_size) != knownByteCount else { return 0 }
     let bytes: [UInt8]
     do {
       bytes = try FileSystem.read(path)
