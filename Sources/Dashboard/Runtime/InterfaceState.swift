@@ -1,7 +1,9 @@
 import TreatyModel
 
 /// What the dashboard remembers between runs: focus, order, filter, and when the user last
-/// looked (so marks made since then, elsewhere, can be highlighted). Saved atomically.
+/// looked (so marks made since then, elsewhere, can be highlighted).
+///
+/// Saved atomically.
 public struct InterfaceState: Hashable, Sendable {
   /// The file's name inside the state directory.
   public static let fileName = "ui-state.tsv"

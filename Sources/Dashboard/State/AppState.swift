@@ -2,7 +2,9 @@ import TerminalUI
 import TreatyModel
 import WorldMap
 
-/// Everything the dashboard shows, in one value. Only ``reduce(_:_:)`` changes it.
+/// Everything the dashboard shows, in one value.
+///
+/// Only ``reduce(_:_:)`` changes it.
 public struct AppState: Sendable {
   /// The smallest terminal the full dashboard fits in.
   public static let minimumSize = Size(width: 80, height: 24)

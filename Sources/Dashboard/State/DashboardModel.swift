@@ -1,7 +1,9 @@
 import TreatyModel
 
 /// What the dashboard knows of the user's data: a value copy of the workspace's facts, so that
-/// `reduce` stays pure. Effects that save produce a new model.
+/// `reduce` stays pure.
+///
+/// Effects that save produce a new model.
 public struct DashboardModel: Sendable {
   /// The shipped data with the active marks applied.
   public var ledger: Ledger

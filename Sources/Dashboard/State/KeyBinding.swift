@@ -1,10 +1,10 @@
 /// One line of the help overlay: keys, what they do, and where they work.
 public struct KeyBinding: Hashable, Sendable {
-  /// The keys as shown, e.g. "j / ↓".
+  /// The keys as shown, for example "j / ↓".
   public var keys: String
   /// What they do.
   public var description: String
-  /// Where they work, e.g. "everywhere", "Parties".
+  /// Where they work, for example "everywhere", "Parties".
   public var context: String
 
   /// Creates a binding description.

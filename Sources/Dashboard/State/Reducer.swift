@@ -2,7 +2,9 @@ import TerminalUI
 import TreatyModel
 import WorldMap
 
-/// Applies one action to the state and returns the effects to run. Pure: no I/O, no clock.
+/// Applies one action to the state and returns the effects to run.
+///
+/// Pure: no I/O, no clock.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   var effects: [Effect] = []
   switch action {

@@ -1,8 +1,9 @@
 import TerminalUI
 import TreatyModel
 
-/// Draws the whole dashboard for a state into a fresh buffer. Pure: the same state gives the
-/// same screen, which is what the snapshot tests read.
+/// Draws the whole dashboard for a state into a fresh buffer.
+///
+/// Pure: the same state gives the same screen, which is what the snapshot tests read.
 public struct DashboardView: Sendable {
   /// The styles and glyphs.
   public var theme: Theme

@@ -2,7 +2,7 @@ import TreatyModel
 
 /// Sentences and short labels the panes share, so every pane words a fact the same way.
 enum Describe {
-  /// "party (in force)", "party from 2026-06-10", "signatory", …
+  /// The status in words, such as "party (in force)" or "signatory".
   static func status(_ status: ParticipantStatus) -> String {
     switch status {
     case .eligible: return "has not signed"

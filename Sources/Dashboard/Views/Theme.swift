@@ -1,8 +1,10 @@
 import TerminalUI
 import TreatyModel
 
-/// The dashboard's styles and glyphs. Status is always told by a glyph as well as a colour,
-/// so it reads the same without colour (`NO_COLOR`, monochrome terminals).
+/// The dashboard's styles and glyphs.
+///
+/// Status is always told by a glyph as well as a colour, so it reads the same without colour
+/// (`NO_COLOR`, monochrome terminals).
 public struct Theme: Hashable, Sendable {
   /// Whether to draw with ASCII only (no box drawing, no braille).
   public var isASCII: Bool

@@ -22,7 +22,7 @@ public struct Gauge: Widget, Hashable, Sendable {
   /// The symbol of an unfilled cell.
   public var unfilledSymbol: String
   /// The symbol of a filled cell; any other symbol than `█` also turns off partial eighths
-  /// (for ASCII-only terminals, e.g. `#`).
+  /// (for ASCII-only terminals, for example `#`).
   public var filledSymbol = "█"
   /// Where to draw a threshold tick, as a ratio of the width (0…1).
   public var tickRatio: Double?

@@ -2,7 +2,7 @@
 public struct Declaration: Hashable, Sendable {
   /// What a declaration does.
   public enum Kind: String, CaseIterable, Hashable, Sendable {
-    /// Limits or replaces a right (Art. 11(2) or 11(3)).
+    /// Limits or replaces a right (Article 11(2) or 11(3)).
     case limitsRight = "limits-right"
     /// Excludes a territory from the treaty's application.
     case territorial

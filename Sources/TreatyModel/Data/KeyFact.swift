@@ -1,6 +1,6 @@
 /// A labelled fact for the overview, with its source.
 public struct KeyFact: Hashable, Sendable {
-  /// The label, e.g. "Adopted".
+  /// The label, for example "Adopted".
   public var label: String
   /// The fact in btap's words.
   public var value: String

@@ -1,7 +1,9 @@
 /// Case- and accent-insensitive matching for names typed by people ("cote d'ivoire", "SAO TOME").
 public enum TextFolding {
-  /// Lower-cases ASCII, strips combining marks and maps common accented Latin letters to
-  /// their base letter. Works without Foundation or ICU.
+  /// Lower-cases ASCII, strips combining marks and maps common accented Latin letters to their
+  /// base letter.
+  ///
+  /// Works without Foundation or ICU.
   public static func fold(_ text: String) -> String {
     var result = ""
     result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)

@@ -6,7 +6,7 @@ public struct TreatyFacts: Hashable, Sendable {
   public var shortName: String
   /// Who administers it.
   public var administeredBy: String
-  /// Who holds the instruments (Art. 30).
+  /// Who holds the instruments (Article 30).
   public var depositary: String
   /// The day the diplomatic conference opened.
   public var conferenceOpened: CalendarDate
@@ -14,15 +14,15 @@ public struct TreatyFacts: Hashable, Sendable {
   public var adopted: CalendarDate
   /// The day of the signing ceremony.
   public var signingCeremony: CalendarDate
-  /// The last day a signature was possible (Art. 25).
+  /// The last day a signature was possible (Article 25).
   public var signaturePeriodEnds: CalendarDate
-  /// Parties needed for entry into force (Art. 26): 30.
+  /// Parties needed for entry into force (Article 26): 30.
   public var thresholdParties: Int
-  /// Months from the threshold deposit to entry into force (Art. 26).
+  /// Months from the threshold deposit to entry into force (Article 26).
   public var entryIntoForceDelayMonths: Int
-  /// Months from a later party's deposit to its being bound (Art. 27).
+  /// Months from a later party's deposit to its being bound (Article 27).
   public var partyEffectDelayMonths: Int
-  /// Months from a notice of denunciation to its effect (Art. 28).
+  /// Months from a notice of denunciation to its effect (Article 28).
   public var denunciationDelayMonths: Int
   /// The date the shipped data is current to.
   public var dataAsOf: CalendarDate

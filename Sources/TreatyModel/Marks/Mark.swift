@@ -9,7 +9,7 @@ public struct Mark: Hashable, Sendable, Identifiable {
     case ratification(CalendarDate)
     /// A state or organization acceded on the date.
     case accession(CalendarDate)
-    /// It signed on the date (within the signature period of Art. 25).
+    /// It signed on the date (within the signature period of Article 25).
     case signature(CalendarDate)
     /// WIPO's Director General received its notice of denunciation on the date.
     case denunciation(CalendarDate)
@@ -60,7 +60,7 @@ public struct Mark: Hashable, Sendable, Identifiable {
   public let partyCode: String
   /// What it records.
   public let action: Action
-  /// The user's note (e.g. where the news came from), or empty.
+  /// The user's note (for example where the news came from), or empty.
   public let note: String
 
   /// The sequence number.

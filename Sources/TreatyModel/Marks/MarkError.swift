@@ -12,7 +12,7 @@ public enum MarkError: Error, Hashable, Sendable, CustomStringConvertible {
   case alreadyDeposited(name: String, instrument: Instrument?, date: CalendarDate)
   /// It already signed.
   case alreadySigned(name: String, date: CalendarDate)
-  /// A signature outside the signature period (Art. 25).
+  /// A signature outside the signature period (Article 25).
   case outsideSignaturePeriod(date: CalendarDate, start: CalendarDate, end: CalendarDate)
   /// A deposit before its own signature.
   case depositBeforeSignature(name: String, signed: CalendarDate)

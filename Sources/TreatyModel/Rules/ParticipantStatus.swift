@@ -21,7 +21,7 @@ public enum ParticipantStatus: Hashable, Sendable {
     }
   }
 
-  /// A short word for lists and exports: `party`, `pending`, `signatory`, …
+  /// A short word for lists and exports, such as `party`, `pending` or `signatory`.
   public var keyword: String {
     switch self {
     case .eligible: return "eligible"

@@ -64,7 +64,7 @@ public struct TreatyRules: Hashable, Sendable {
     return dated.enumerated().map { Deposit(code: $1.code, date: $1.date, order: $0 + 1) }
   }
 
-  /// The deposit that brought the count of parties to the threshold (Art. 26), among the
+  /// The deposit that brought the count of parties to the threshold (Article 26), among the
   /// deposits made by `asOf`; denunciations that took effect earlier are subtracted.
   public func thresholdDeposit(
     of participants: [Participant], asOf: CalendarDate? = nil
@@ -90,13 +90,14 @@ public struct TreatyRules: Hashable, Sendable {
     return nil
   }
 
-  /// The treaty's entry into force: three months after the threshold deposit (Art. 26).
+  /// The treaty's entry into force: three months after the threshold deposit (Article 26).
   public func entryIntoForce(thresholdDeposit: Deposit?) -> CalendarDate? {
     thresholdDeposit.map { $0.date.addingMonths(facts.entryIntoForceDelayMonths) }
   }
 
-  /// The date a party is bound (Art. 27): the treaty's entry into force for deposits up to
+  /// The date a party is bound (Article 27): the treaty's entry into force for deposits up to
   /// the threshold deposit, and three months after its own deposit for every later one.
+  ///
   /// Nil while the threshold has not been reached.
   public func inForceDate(depositDate: CalendarDate, code: String, thresholdDeposit: Deposit?)
     -> CalendarDate?
@@ -107,7 +108,7 @@ public struct TreatyRules: Hashable, Sendable {
     return max(entry, depositDate.addingMonths(facts.partyEffectDelayMonths))
   }
 
-  /// When a denunciation takes effect: one year after the Director General receives it (Art. 28).
+  /// When a denunciation takes effect: one year after the Director General receives it (Article 28).
   public func denunciationEffectiveDate(noticeReceived: CalendarDate) -> CalendarDate {
     noticeReceived.addingMonths(facts.denunciationDelayMonths)
   }

@@ -169,7 +169,7 @@ public struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertibl
     self.errorNumber = errorNumber
   }
 
-  /// The system's text for the error number, e.g. "No such file or directory".
+  /// The system's text for the error number, for example "No such file or directory".
   public var reason: String {
     guard let text = strerror(errorNumber) else { return "error \(errorNumber)" }
     return String(cString: text)

@@ -73,8 +73,10 @@ public struct MarkStore: Sendable {
     return added
   }
 
-  /// Saves one new entry. `makeOperation` sees the journal as it is on disk (with any other
-  /// copy's entries merged) and returns the operation to write, or throws to refuse it.
+  /// Saves one new entry.
+  ///
+  /// `makeOperation` sees the journal as it is on disk (with any other copy's entries merged)
+  /// and returns the operation to write, or throws to refuse it.
   public mutating func save(
     madeAt: Timestamp,
     _ makeOperation: (MarkJournal) throws(MarkError) -> JournalEntry.Operation
@@ -178,16 +180,5 @@ public struct MarkStore: Sendable {
     } catch {
       throw .file(error)
     }
-  }
-
-  private init(
-    path: String, journal: MarkJournal, incompleteLastLine: Int?, knownCodes: Set<String>,
-    knownByteCount: Int
-  ) {
-    self.path = path
-    self.journal = journal
-    self.incompleteLastLine = incompleteLastLine
-    self.knownCodes = knownCodes
-    self.knownByteCount = knownByteCount
   }
 }

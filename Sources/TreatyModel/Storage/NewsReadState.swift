@@ -24,6 +24,7 @@ public struct NewsReadState: Hashable, Sendable {
   }
 
   /// Loads the state from a data directory; a missing file means nothing was read.
+  ///
   /// Left-over temporary files from an interrupted save are ignored.
   public static func load(directory: String) throws(StoreError) -> NewsReadState {
     let path = FileSystem.join(directory, fileName)

@@ -111,8 +111,9 @@ public struct Workspace: Sendable {
   }
 
   /// Adds the items that are new (by id and by link) to the imported news and saves the file
-  /// atomically before returning. The file is read again first, so an import made meanwhile
-  /// by another copy of btap is kept.
+  /// atomically before returning.
+  ///
+  /// The file is read again first, so an import made meanwhile by another copy of btap is kept.
   @discardableResult
   public mutating func importNews(_ items: [NewsItem]) throws(StoreError)
     -> ImportedNews.MergeResult
