@@ -1,0 +1,198 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The real `btap` binary, full screen in a private tmux server at 120×40, driven with keys
+/// as a user would: marks saved to disk and shown, a restart that remembers them, undo,
+/// resizing, and the terminal given back after `q`, Ctrl-C and SIGTERM.
+///
+/// tmux is required: without it these tests fail (CI installs it), they never skip.
+@Suite("Dashboard, end to end in tmux", .serialized)
+struct DashboardEndToEndTests {
+  /// The header's gauge label for a party count: "48 parties · 30 needed".
+  static func headerCount(_ parties: Int) -> String { "\(parties) parties · 30 needed" }
+
+  /// The gauge line of the header: the bar and its label.
+  static func gaugeLine(_ screen: String) -> String? {
+    screen.split(separator: "\n").first { $0.contains(" parties · 30 needed") }.map(String.init)
+  }
+
+  /// Starts btap from the session's shell on the session's data directory and waits for the
+  /// first full frame.
+  static func startDashboard(in session: TmuxSession, expecting parties: Int) throws -> String {
+    let binary = try BtapBinary.locate()
+    try session.run(
+      "\(TmuxSession.quote(binary)) --data-dir \(TmuxSession.quote(session.dataDirectory))")
+    return try session.waitForScreen(
+      containing: headerCount(parties), "Overview", "Parties", "q quit", timeout: 15)
+  }
+
+  /// The first line of the screen that contains the text (to expect on one line, not a
+  /// whole screen: a failing expectation prints the values it compared).
+  static func line(_ screen: String, containing text: String) -> String? {
+    screen.split(separator: "\n").first { $0.contains(text) }.map(String.init)
+  }
+
+  /// The journal's data lines, split into fields.
+  static func journal(_ session: TmuxSession) throws -> [[String]] {
+    let path = session.dataDirectory + "/marks.tsv"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    return text.split(separator: "\n")
+      .filter { !$0.hasPrefix("#") && !$0.hasPrefix("sequence\t") }
+      .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+  }
+
+  /// Whether the journal has a mark line for the party, kind and date.
+  static func hasMark(_ lines: [[String]], party: String, kind: String, date: String) -> Bool {
+    lines.contains {
+      $0.count >= 7 && $0[2] == "mark" && $0[4] == party && $0[5] == kind && $0[6] == date
+    }
+  }
+
+  /// Checks, from the shell that ran btap, that the terminal is the shell's again.
+  ///
+  /// The prompt is back, the pane is off the alternate screen and shows the shell, and `stty`
+  /// reports echo and canonical input on. Returns the exit status the shell saw.
+  @discardableResult
+  static func expectTerminalRestored(_ session: TmuxSession) throws -> String {
+    try session.waitForPrompt()
+    #expect(try !session.isAlternateScreenOn(), "the pane is still on the alternate screen")
+    let shellScreen = try session.screen()
+    let dashboardGone = !shellScreen.contains("needed ·") && !shellScreen.contains("Overview")
+    #expect(
+      dashboardGone,
+      "the dashboard is still drawn: \(EndToEndFailure.summary(of: shellScreen))")
+    try session.run(
+      #"echo "STATUS:$?"; stty -a | tr ' ;' '\n\n' | grep -x -- '-\?\(echo\|icanon\)' | sed 's/^/TTY:/'"#
+    )
+    let screen = try session.waitForScreen("the stty report") { screen in
+      screen.split(separator: "\n").filter { $0.hasPrefix("TTY:") }.count >= 2
+        && TmuxSession.lastNonBlankLine(screen) == TmuxSession.prompt
+    }
+    let lines = screen.split(separator: "\n").map(String.init)
+    let modes = Set(lines.filter { $0.hasPrefix("TTY:") }.map { String($0.dropFirst(4)) })
+    #expect(modes == ["echo", "icanon"], "stty after btap reports \(modes.sorted())")
+    let status = lines.last { $0.hasPrefix("STATUS:") }.map { String($0.dropFirst(7)) } ?? "?"
+    return status
+  }
+
+  @Test("mark a ratification and an accession, see them, find them on disk, undo after a restart")
+  func markSaveRestartUndo() throws {
+    let session = try TmuxSession()
+    defer { session.close() }
+    #expect(try session.paneFormat("#{pane_width}x#{pane_height}") == "120x40")
+
+    // 1. A signatory that is not a party: the United Kingdom ratifies.
+    let first = try Self.startDashboard(in: session, expecting: 48)
+    let gaugeBefore = try #require(Self.gaugeLine(first))
+    #expect(gaugeBefore.contains("+18 beyond"))
+    try session.press("4")
+    try session.press("/")
+    try session.type("United K")
+    try session.waitForScreen(containing: "/United K", "United Kingdom")
+    try session.press("Enter")
+    try session.press("m")
+    try session.waitForScreen(containing: "Mark a change for United Kingdom")
+    try session.press("r")
+    for _ in 0..<10 { try session.press("BSpace") }
+    try session.type("2026-01-15")
+    try session.waitForScreen(containing: "◉ r ratification", "2026-01-15")
+    try session.press("Enter")
+    let marked = try session.waitForScreen(containing: Self.headerCount(49))
+    let gaugeAfter = try #require(Self.gaugeLine(marked))
+    #expect(gaugeAfter.contains("+19 beyond"))
+    let barBefore = gaugeBefore.components(separatedBy: "48 parties")[0]
+    let barAfter = gaugeAfter.components(separatedBy: "49 parties")[0]
+    #expect(barBefore != barAfter, "the gauge did not move:\n\(barBefore)\n\(barAfter)")
+    #expect(Self.line(marked, containing: "Saved ratification by United Kingdom") != nil)
+    #expect(
+      Self.line(marked, containing: "United Kingdom ")?.contains("✎ GB  2026-01-15 R") == true)
+
+    // 2. A state that never signed: Canada accedes. `e` lists every state.
+    try session.press("e")
+    try session.press("Escape")
+    try session.waitForScreen("the filter cleared") { !$0.contains("/United K") }
+    try session.press("/")
+    try session.type("Canada")
+    try session.waitForScreen(containing: "/Canada", "· Canada")
+    try session.press("Enter")
+    try session.press("m")
+    try session.waitForScreen(containing: "Mark a change for Canada")
+    try session.press("a")
+    for _ in 0..<10 { try session.press("BSpace") }
+    try session.type("2026-02-20")
+    try session.waitForScreen(containing: "◉ a accession", "2026-02-20")
+    try session.press("Enter")
+    try session.waitForScreen(containing: Self.headerCount(50), "Saved accession by Canada")
+    try session.press("q")
+    try session.waitForPrompt()
+    let saved = try Self.journal(session)
+    #expect(Self.hasMark(saved, party: "GB", kind: "ratification", date: "2026-01-15"), "\(saved)")
+    #expect(Self.hasMark(saved, party: "CA", kind: "accession", date: "2026-02-20"), "\(saved)")
+    #expect(saved.count == 2, "\(saved)")
+
+    // 3. Again on the same data: the marks are back (the filter on Canada is remembered).
+    let again = try Self.startDashboard(in: session, expecting: 50)
+    #expect(Self.line(again, containing: "Canada ")?.contains("✎ CA  2026-02-20 A") == true)
+    try session.press("u")
+    let undone = try session.waitForScreen(containing: Self.headerCount(49), "Undid accession")
+    #expect(Self.line(undone, containing: "Canada ").map { !$0.contains("✎") } == true)
+    try session.press("q")
+    try session.waitForPrompt()
+    let afterUndo = try Self.journal(session)
+    #expect(afterUndo.count == 3, "\(afterUndo)")
+    #expect(afterUndo.last.map { $0.count > 3 && $0[2] == "undo" } == true, "\(afterUndo)")
+  }
+
+  @Test("too small a window says so; enlarged again, the dashboard comes back")
+  func resizeTooSmallAndBack() throws {
+    let session = try TmuxSession()
+    defer { session.close() }
+    _ = try Self.startDashboard(in: session, expecting: 48)
+    let pid = try session.waitForChild(named: "btap")
+    try session.resize(columns: 40, rows: 10)
+    try session.waitForScreen(containing: "Terminal too small")
+    #expect(TmuxSession.isRunning(pid))
+    try session.resize(columns: 120, rows: 40)
+    let back = try session.waitForScreen(
+      "the full dashboard again",
+      until: {
+        $0.contains("Parties") && $0.contains("Overview") && $0.contains(Self.headerCount(48))
+          && !$0.contains("Terminal too small")
+      })
+    #expect(Self.line(back, containing: "Beijing Treaty on Audiovisual Performances") != nil)
+    #expect(TmuxSession.isRunning(pid), "btap exited after the resize")
+    try session.press("q")
+    try Self.expectTerminalRestored(session)
+  }
+
+  @Test("Ctrl-C quits and gives the terminal back to the shell")
+  func controlCRestoresTheTerminal() throws {
+    let session = try TmuxSession()
+    defer { session.close() }
+    _ = try Self.startDashboard(in: session, expecting: 48)
+    let pid = try session.waitForChild(named: "btap")
+    #expect(try session.isAlternateScreenOn())
+    try session.press("C-c")
+    try session.wait(for: "btap to exit") { !TmuxSession.isRunning(pid) }
+    let status = try Self.expectTerminalRestored(session)
+    #expect(status == "0", "exit status after Ctrl-C")
+  }
+
+  @Test("SIGTERM quits and gives the terminal back to the shell")
+  func sigtermRestoresTheTerminal() throws {
+    let session = try TmuxSession()
+    defer { session.close() }
+    _ = try Self.startDashboard(in: session, expecting: 48)
+    let pid = try session.waitForChild(named: "btap")
+    #expect(try session.isAlternateScreenOn())
+    #expect(kill(pid, SIGTERM) == 0)
+    try session.wait(for: "btap to exit after SIGTERM") { !TmuxSession.isRunning(pid) }
+    let status = try Self.expectTerminalRestored(session)
+    // Handled: btap quits on its normal path (0); 143 would mean the default action ran.
+    #expect(status == "0", "exit status after SIGTERM")
+  }
+}
