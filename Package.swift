@@ -33,7 +33,10 @@ let package = Package(
       dependencies: [
         "TreatyModel", "TerminalUI", "Dashboard", "CursesBackend", "NewsFeed",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      // Release builds are linked without PIE: fewer relocations at start-up, a faster
+      // first frame (docs/performance.md).
+      linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
     ),
     .executableTarget(
       name: "btap-bench", dependencies: ["TreatyModel", "TerminalUI", "Dashboard", "WorldMap"]),

@@ -51,8 +51,12 @@ public struct DashboardRunner<Backend: TerminalBackend> {
     while !state.shouldQuit {
       let event = backend.nextEvent(timeoutMilliseconds: tickMilliseconds)
       handle(event)
+      if state.shouldQuit { break }
       try draw()
     }
+    // Give the terminal back before any file work, so quitting feels instant.
+    backend.restore()
+    _ = perform(.saveInterfaceState)
   }
 
   /// Handles one event (nil means the wait timed out).

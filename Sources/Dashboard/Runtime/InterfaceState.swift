@@ -54,7 +54,7 @@ public struct InterfaceState: Hashable, Sendable {
     if let lastVisit { text += "last_visit\t\(lastVisit)\n" }
     do {
       try FileSystem.writeAtomically(
-        Array(text.utf8), to: FileSystem.join(directory, InterfaceState.fileName))
+        Array(text.utf8), to: FileSystem.join(directory, InterfaceState.fileName), durable: false)
     } catch {
       throw .file(error)
     }

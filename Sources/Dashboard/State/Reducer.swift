@@ -173,8 +173,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .textInput(let key):
     textInput(&state, key)
   case .quit:
+    // The run loop gives the terminal back first, then remembers the interface state.
     state.shouldQuit = true
-    effects.append(.saveInterfaceState)
   case .resized(let size):
     state.size = size
   case .clicked(let x, let y):
@@ -238,10 +238,12 @@ private func move(_ state: inout AppState, by delta: Int) {
 func keepSelectionVisible(_ state: inout AppState) {
   guard let frame = DashboardLayout.compute(state).panes[state.focus] else { return }
   switch state.focus {
-  case .rights: state.rightsList.scrollToKeepSelectionVisible(viewHeight: frame.height - 2)
-  case .news: state.newsList.scrollToKeepSelectionVisible(viewHeight: frame.height - 2)
+  case .rights:
+    state.rightsList.scrollByHalfPagesToKeepSelectionVisible(viewHeight: frame.height - 2)
+  case .news:
+    state.newsList.scrollByHalfPagesToKeepSelectionVisible(viewHeight: frame.height - 2)
   case .parties:
-    state.partiesList.scrollToKeepSelectionVisible(
+    state.partiesList.scrollByHalfPagesToKeepSelectionVisible(
       viewHeight: PartiesPane.listHeight(frameHeight: frame.height))
   case .overview: break
   }

@@ -7,6 +7,8 @@ import TreatyModel
 public struct DashboardView: Sendable {
   /// The styles and glyphs.
   public var theme: Theme
+  /// Wrapped text kept between frames (the same state still gives the same screen).
+  private let cache = WrapCache()
 
   /// A view with a theme.
   public init(theme: Theme = Theme()) {
@@ -33,7 +35,7 @@ public struct DashboardView: Sendable {
       let focused = pane == state.focus
       switch pane {
       case .overview:
-        OverviewPane(state: state, theme: theme).render(
+        OverviewPane(state: state, theme: theme, cache: cache).render(
           into: &buffer, area: frame, isFocused: focused)
       case .rights:
         RightsPane(state: state, theme: theme).render(

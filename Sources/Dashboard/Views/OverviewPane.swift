@@ -5,6 +5,7 @@ import TreatyModel
 struct OverviewPane {
   let state: AppState
   let theme: Theme
+  let cache: WrapCache
 
   /// Every line of the overview before wrapping.
   func lines() -> [Line] {
@@ -36,7 +37,12 @@ struct OverviewPane {
       isFocused: isFocused)
     block.render(into: &buffer, area: area)
     let inner = block.inner(area).inset(horizontal: 1, vertical: 0)
-    let wrapped = Paragraph(lines: lines()).wrappedLines(width: inner.width)
+    let key = WrapCache.Key(
+      pane: .overview, content: "\(state.date) \(state.model.revision)", width: inner.width,
+      isASCII: theme.isASCII)
+    let wrapped = cache.lines(for: key) {
+      Paragraph(lines: lines()).wrappedLines(width: inner.width)
+    }
     let offset = min(state.overviewScroll, max(0, wrapped.count - inner.height))
     let visible = Array(wrapped.dropFirst(offset).prefix(inner.height))
     Paragraph(lines: visible, wraps: false).render(into: &buffer, area: inner)

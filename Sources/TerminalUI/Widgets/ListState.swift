@@ -77,6 +77,23 @@ public struct ListState: Hashable, Sendable {
     }
   }
 
+  /// Scrolls so the selection is visible, jumping half a view at a time: when the selection
+  /// leaves the view, it is brought to the middle rather than to the edge.
+  ///
+  /// Terminals redraw every visible row of a list that scrolls, so scrolling half a page at
+  /// once, rather than a row per key, cuts what is written for a run of moves.
+  public mutating func scrollByHalfPagesToKeepSelectionVisible(viewHeight: Int) {
+    let height = max(1, viewHeight)
+    offset = min(offset, max(0, itemCount - height))
+    guard let selectedIndex else {
+      offset = 0
+      return
+    }
+    if selectedIndex < offset || selectedIndex >= offset + height {
+      offset = min(max(0, selectedIndex - (height - 1) / 2), max(0, itemCount - height))
+    }
+  }
+
   /// A copy scrolled so the selection is visible (see ``scrollToKeepSelectionVisible(viewHeight:)``).
   public func scrolledToKeepSelectionVisible(viewHeight: Int) -> ListState {
     var copy = self

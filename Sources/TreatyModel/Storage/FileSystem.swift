@@ -72,7 +72,12 @@ public enum FileSystem {
   ///
   /// A crash at any instant leaves either the old or the new content, plus at worst a
   /// left-over temporary file that readers ignore.
-  public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+  ///
+  /// With `durable` false the flushes are skipped: the rename still makes the change atomic,
+  /// but a power cut may lose it (for conveniences such as the remembered focus).
+  public static func writeAtomically(
+    _ bytes: [UInt8], to path: String, durable: Bool = true
+  ) throws(FileSystemError) {
     let directory = directoryName(of: path)
     try createDirectory(directory)
     let temporary = "\(path).tmp-\(getpid())"
@@ -80,7 +85,7 @@ public enum FileSystem {
     guard descriptor >= 0 else { throw FileSystemError(path: temporary, errorNumber: errno) }
     do throws(FileSystemError) {
       try writeAll(bytes, to: descriptor, path: temporary)
-      guard fsync(descriptor) == 0 else {
+      guard !durable || fsync(descriptor) == 0 else {
         throw FileSystemError(path: temporary, errorNumber: errno)
       }
     } catch {
@@ -94,7 +99,7 @@ public enum FileSystem {
       unlink(temporary)
       throw FileSystemError(path: path, errorNumber: number)
     }
-    syncDirectory(directory)
+    if durable { syncDirectory(directory) }
   }
 
   /// Writes every byte to an open descriptor, retrying short writes.
