@@ -105,18 +105,20 @@ public struct MapView {
   }
 
   private func renderLegend(into buffer: inout Buffer, y: Int, x: Int, width: Int) {
-    let name =
-      state.selectedParty.map { "  \(theme.isASCII ? "@" : "◆") \($0.participant.name)" } ?? ""
-    let legend = Line(spans: [
+    var spans: [Span] = []
+    if let party = state.selectedParty {
+      let marker = theme.isASCII ? "@" : "◆"
+      spans.append(Span("\(marker) \(party.participant.name)  ", style: theme.accent))
+    }
+    let pending = ParticipantStatus.pending(inForceOn: nil)
+    spans += [
       Span(theme.glyph(for: .inForce) + " party ", style: theme.style(for: .inForce)),
-      Span(
-        theme.glyph(for: .pending(inForceOn: nil)) + " pending ",
-        style: theme.style(for: .pending(inForceOn: nil))),
+      Span(theme.glyph(for: pending) + " pending ", style: theme.style(for: pending)),
       Span(
         theme.glyph(for: .signatory) + " signatory (dotted) ", style: theme.style(for: .signatory)),
       Span(theme.glyph(for: .eligible) + " neither (sparse)", style: theme.muted),
-      Span(name, style: theme.accent),
-    ])
+    ]
+    let legend = Line(spans: spans)
     let credit = "Made with Natural Earth"
     buffer.write(legend, x: x, y: y, maxWidth: width)
     if legend.width + DisplayWidth.of(credit) + 2 <= width {
