@@ -31,13 +31,14 @@ let package = Package(
     .executableTarget(
       name: "btap",
       dependencies: [
-        "TreatyModel", "TerminalUI", "Dashboard", "CursesBackend", "NewsFeed",
+        "TreatyModel", "TerminalUI", "Dashboard", "CursesBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // Release builds are linked without PIE: fewer relocations at start-up, a faster
       // first frame (docs/performance.md).
       linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
     ),
+    .executableTarget(name: "btap-feed", dependencies: ["NewsFeed", "TreatyModel"]),
     .executableTarget(
       name: "btap-bench", dependencies: ["TreatyModel", "TerminalUI", "Dashboard", "WorldMap"]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -1,5 +1,4 @@
 import ArgumentParser
-import NewsFeed
 import TerminalUI
 import TreatyModel
 
@@ -21,12 +20,7 @@ struct NewsImportCommand: ParsableCommand {
 
   mutating func run() throws {
     var context = try CommandContext.open(global.settings)
-    let feed: Feed
-    do {
-      feed = try FeedParser.parse(file: file, importDay: context.today)
-    } catch {
-      throw CommandFailure.from(error)
-    }
+    let feed = try FeedReaderProcess.read(file: file, importDay: context.today)
     let result: ImportedNews.MergeResult
     do {
       result = try context.workspace.importNews(feed.items)
@@ -34,7 +28,7 @@ struct NewsImportCommand: ParsableCommand {
       throw CommandFailure.from(error)
     }
     let found = StatusReport.count(feed.items.count + feed.duplicatesInFeed, "item", "items")
-    var text = "Read \(found) from the \(feed.kind.rawValue) feed"
+    var text = "Read \(found) from the \(feed.kind) feed"
     if !feed.title.isEmpty { text += " '\(TextSanitizer.clean(feed.title))'" }
     text += ": \(result.added.count) new, \(result.alreadyKnown) already known"
     if feed.duplicatesInFeed > 0 {

@@ -1,9 +1,8 @@
-import NewsFeed
 import TreatyModel
 
 /// A failed command: the message for standard error and the exit status.
 ///
-/// ``from(_:)`` maps every error the model, the feed reader and the command line throw to
+/// ``from(_:)`` maps every error the model, and the command line throw to
 /// an ``ExitStatus``; nothing else decides exit statuses.
 struct CommandFailure: Error, Sendable, CustomStringConvertible {
   /// The exit status.
@@ -37,8 +36,6 @@ struct CommandFailure: Error, Sendable, CustomStringConvertible {
     case let data as DataError: return from(data)
     case let mark as MarkError: return .data(mark.description)
     case let file as FileSystemError: return .inputOutput(file.description)
-    case let feed as FeedError:
-      return feed.isInputOutput ? .inputOutput(feed.description) : .data(feed.description)
     default: return CommandFailure(status: .software, message: "internal error: \(error)")
     }
   }
