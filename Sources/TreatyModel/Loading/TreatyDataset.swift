@@ -353,8 +353,15 @@ public struct TreatyDataset: Sendable {
 
   /// Parses the news, returning it newest first.
   static func parseNews(_ table: TSVTable) throws(DataError) -> [NewsItem] {
+    sortedNewestFirst(try newsRows(table, summaryRequired: true))
+  }
+
+  /// The news rows of a table in file order, each id once; shared by the shipped news and
+  /// the user's imported news (whose summary may be empty).
+  static func newsRows(_ table: TSVTable, summaryRequired: Bool) throws(DataError) -> [NewsItem] {
     var firstLine: [String: Int] = [:]
     var items: [NewsItem] = []
+    items.reserveCapacity(table.rows.count)
     for row in table.rows {
       let identifier = try table.required(row, 0)
       if let first = firstLine[identifier] {
@@ -365,10 +372,11 @@ public struct TreatyDataset: Sendable {
         NewsItem(
           id: identifier, date: try table.date(row, 1),
           precision: try table.value(row, 2, as: NewsItem.Precision.self),
-          title: try table.required(row, 3), summary: try table.required(row, 4),
+          title: try table.required(row, 3),
+          summary: summaryRequired ? try table.required(row, 4) : row.fields[4],
           link: row.fields[5], origin: row.fields[6]))
     }
-    return sortedNewestFirst(items)
+    return items
   }
 
   /// Orders news newest first, ties by identifier, so every screen agrees.

@@ -47,22 +47,7 @@ public struct ImportedNews: Hashable, Sendable {
   /// Parses the file's bytes strictly.
   public static func parse(_ bytes: [UInt8], file: String) throws(DataError) -> ImportedNews {
     let table = try TSVTable(bytes: bytes, file: file, expectedHeader: header)
-    var firstLine: [String: Int] = [:]
-    var items: [NewsItem] = []
-    items.reserveCapacity(table.rows.count)
-    for row in table.rows {
-      let identifier = try table.required(row, 0)
-      if let first = firstLine[identifier] {
-        throw table.error(row, .duplicate(column: "id", value: identifier, firstLine: first))
-      }
-      firstLine[identifier] = row.line
-      items.append(
-        NewsItem(
-          id: identifier, date: try table.date(row, 1),
-          precision: try table.value(row, 2, as: NewsItem.Precision.self),
-          title: try table.required(row, 3), summary: row.fields[4], link: row.fields[5],
-          origin: row.fields[6]))
-    }
+    let items = try TreatyDataset.newsRows(table, summaryRequired: false)
     return ImportedNews(items: items)
   }
 
