@@ -58,6 +58,8 @@ public struct AppState: Sendable {
   public var worldMap: WorldMap?
   /// The parties list's rows, rebuilt only when ``partyInputs`` change.
   public private(set) var partyRows: [PartyRow] = []
+  /// How many parties and how many states ``partyRows`` lists (headings aside).
+  public private(set) var partyRowCounts = (parties: 0, listed: 0)
   /// The inputs ``partyRows`` were built from.
   public private(set) var partyInputs: PartyTable.Inputs?
 
@@ -123,6 +125,13 @@ public struct AppState: Sendable {
     guard inputs != partyInputs else { return }
     let selectedCode = selectedParty?.participant.code
     partyRows = PartyTable.rows(model: model, inputs: inputs)
+    var counts = (parties: 0, listed: 0)
+    for row in partyRows {
+      guard let entry = row.entry else { continue }
+      counts.listed += 1
+      if entry.status.isParty { counts.parties += 1 }
+    }
+    partyRowCounts = counts
     partyInputs = inputs
     partiesList.setItemCount(partyRows.count)
     if let selectedCode,

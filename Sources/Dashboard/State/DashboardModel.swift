@@ -11,6 +11,8 @@ public struct DashboardModel: Sendable {
   public var readState: NewsReadState
   /// Every news item, newest first.
   public var news: [NewsItem]
+  /// How many news items are unread.
+  public var unreadCount: Int
   /// Every mark ever made, oldest first.
   public var marks: [Mark]
   /// The sequence numbers of the marks in effect.
@@ -32,6 +34,8 @@ public struct DashboardModel: Sendable {
     ledger = workspace.ledger
     readState = workspace.readState
     news = workspace.allNews
+    let read = workspace.readState
+    unreadCount = news.count { !read.isRead($0.id) }
     let journal = workspace.store.journal
     marks = journal.allMarks
     activeMarks = Set(journal.activeMarks.map(\.sequence))

@@ -8,7 +8,7 @@ struct NewsPane {
 
   func render(into buffer: inout Buffer, area: Rect, isFocused: Bool) {
     let news = state.model.news
-    let unread = news.filter { !state.model.readState.isRead($0.id) }.count
+    let unread = state.model.unreadCount
     let block = Block(
       title: Line("3 News"),
       rightTitle: Line(unread == 0 ? "all read" : "\(unread) unread", style: theme.muted),
@@ -21,7 +21,9 @@ struct NewsPane {
         into: &buffer, area: inner.inset(horizontal: 1, vertical: 0))
       return
     }
-    let items = news.map { item -> Line in
+    // Only the rows on screen are built.
+    let (rows, window) = state.newsList.window(viewHeight: inner.height)
+    let items = news[rows].map { item -> Line in
       let isRead = state.model.readState.isRead(item.id)
       return Line(spans: [
         Span(isRead ? " " : theme.unreadGlyph, style: theme.accent),
@@ -30,7 +32,7 @@ struct NewsPane {
       ])
     }
     SelectableList(
-      items: items, state: state.newsList, selectionMarker: theme.selectionMarker,
+      items: items, state: window, selectionMarker: theme.selectionMarker,
       emptyText: "No news"
     ).render(into: &buffer, area: inner)
   }

@@ -16,7 +16,7 @@ struct PartiesPane {
   }
 
   func render(into buffer: inout Buffer, area: Rect, isFocused: Bool) {
-    let parties = state.partyRows.filter { $0.entry?.status.isParty == true }.count
+    let parties = state.partyRowCounts.parties
     var title = "4 Parties · " + (state.isMapShown ? "map" : state.partySort.label)
     if !state.partyFilter.isEmpty || state.isFiltering {
       title += " · /\(state.partyFilter.text)"
@@ -24,7 +24,7 @@ struct PartiesPane {
     let block = Block(
       title: Line(title),
       rightTitle: Line(
-        "\(parties) \(parties == 1 ? "party" : "parties") · \(state.partyRows.filter { $0.entry != nil }.count) listed",
+        "\(parties) \(parties == 1 ? "party" : "parties") · \(state.partyRowCounts.listed) listed",
         style: theme.muted),
       borderType: theme.border, titleStyle: theme.heading, isFocused: isFocused)
     block.render(into: &buffer, area: area)
@@ -53,14 +53,8 @@ struct PartiesPane {
     let wide = inner.width >= 96
     // Build only the rows on screen, so a key costs the same with 99 or 10 000 parties.
     let height = max(0, listArea.height - 1)
-    let scrolled = state.partiesList.scrolledToKeepSelectionVisible(viewHeight: height)
-    let first = min(scrolled.offset, state.partyRows.count)
-    let last = min(state.partyRows.count, first + height)
-    let items = state.partyRows[first..<last].map {
-      row(for: $0, width: inner.width - 2, wide: wide)
-    }
-    let window = ListState(
-      itemCount: items.count, selectedIndex: (scrolled.selectedIndex ?? 0) - first, offset: 0)
+    let (rows, window) = state.partiesList.window(viewHeight: height)
+    let items = state.partyRows[rows].map { row(for: $0, width: inner.width - 2, wide: wide) }
     SelectableList(
       items: items, state: window, header: header(width: inner.width - 2, wide: wide),
       selectionMarker: theme.selectionMarker,
