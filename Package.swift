@@ -34,9 +34,19 @@ let package = Package(
         "TreatyModel", "TerminalUI", "Dashboard", "CursesBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
-      // Release builds are linked without PIE: fewer relocations at start-up, a faster
-      // first frame (docs/performance.md).
-      linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
+      // Release builds are one static, non-PIE executable: the Swift runtime, ncursesw and
+      // terminfo linked in, so start-up has no dynamic loader, symbol lookups or relocations
+      // (docs/performance.md, DECISIONS.md). lld links it; FoundationEssentials (which the
+      // argument parser uses) needs its two C support libraries named when linked statically.
+      linkerSettings: [
+        .unsafeFlags(
+          [
+            "-static-executable", "-use-ld=lld", "-Xlinker", "--no-warnings",
+            "-Xlinker", "-ltinfo", "-Xlinker", "-l_FoundationCShims",
+            "-Xlinker", "-l_FoundationCollections",
+          ],
+          .when(configuration: .release))
+      ]
     ),
     .executableTarget(name: "btap-feed", dependencies: ["NewsFeed", "TreatyModel"]),
     .executableTarget(

@@ -36,6 +36,14 @@ final class CellWriter {
   func write(_ cell: Cell, x: Int, y: Int, columns: Int, into window: UnsafeMutablePointer<WINDOW>)
   {
     let encoding = styles.encode(cell.style)
+    let utf8 = cell.symbol.utf8
+    if utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F {
+      // Printable ASCII, most cells: one code point whose width is 1.
+      characters[0] = wchar_t(byte)
+      characters[1] = 0
+      put(x: x, y: y, encoding: encoding, window: window)
+      return
+    }
     var count = 0
     var first: UInt32 = 0
     for scalar in cell.symbol.unicodeScalars {

@@ -82,6 +82,7 @@ public final class CursesTerminal: TerminalBackend {
         pairLimit: Int(btap_color_pairs())))
 
     let mouse = options.mouse && btap_enable_mouse() != 0
+    Self.leaveStartupMode()
     TerminalRestoration.markActive(mouse: mouse)
     previousSignalActions = TerminationSignals.install()
     lastKnownSize = size
@@ -254,8 +255,23 @@ public final class CursesTerminal: TerminalBackend {
 
   // MARK: - Set-up helpers
 
+  /// Makes curses send each frame in as few writes as its output buffer allows.
+  ///
+  /// Until the screen has been suspended and resumed once, ncursesw treats every cursor
+  /// movement as if a terminfo-level program had asked for it and flushes its output buffer
+  /// there: a full frame reached the terminal in about a hundred small writes, each one a
+  /// wake-up for the terminal. One `endwin()` and `doupdate()` before anything is drawn
+  /// switches it to its normal state, and a frame then leaves in one or two writes
+  /// (docs/performance.md).
+  private static func leaveStartupMode() {
+    _ = endwin()
+    _ = doupdate()
+  }
+
   /// Applies the user's locale, so that wide characters are sent as UTF-8 and `wcwidth`
-  /// knows them; falls back to `C.UTF-8` for character handling when the locale is plain C.
+  /// knows them.
+  ///
+  /// It falls back to `C.UTF-8` for character handling when the locale is plain C.
   private static func selectLocale() {
     _ = setlocale(LC_ALL, "")
     let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""

@@ -1,8 +1,10 @@
 import Synchronization
 import TerminalUI
 
-/// Remembers the last wrapped text of a pane, so a key that does not change the text does not
-/// pay for wrapping it again. Keyed by everything the wrapping depends on.
+/// Remembers the last wrapped text of each pane.
+///
+/// A key that does not change the text does not pay for wrapping it again. Keyed by
+/// everything the wrapping depends on.
 final class WrapCache: Sendable {
   /// What the wrapped lines depend on.
   struct Key: Hashable, Sendable {

@@ -97,6 +97,18 @@ public struct Buffer: Hashable, Sendable {
     guard row >= 0, row < height else { return start }
     let end = min(limit, width)
     var column = start
+    if Buffer.isPrintableASCII(text) {
+      // One byte, one column: no grapheme breaking or width lookup needed.
+      let symbols = Buffer.asciiSymbols
+      for byte in text.utf8 {
+        if column >= end { break }
+        if column >= 0 {
+          store(Cell(symbol: symbols[Int(byte)], style: style), column: column, row: row)
+        }
+        column += 1
+      }
+      return column
+    }
     let clean = TextSanitizer.clean(text)
     for character in clean {
       if column >= end { break }
@@ -121,6 +133,18 @@ public struct Buffer: Hashable, Sendable {
       column += characterWidth
     }
     return column
+  }
+
+  /// Whether every byte of `text` is a printable ASCII character (space to `~`).
+  private static func isPrintableASCII(_ text: String) -> Bool {
+    for byte in text.utf8 where byte < 0x20 || byte >= 0x7F { return false }
+    return true
+  }
+
+  /// The one-character strings of the ASCII range, indexed by code, so that writing ASCII
+  /// text makes no new strings.
+  private static let asciiSymbols: [String] = (0..<128).map {
+    String(Unicode.Scalar(UInt8($0)))
   }
 
   /// Sets every cell of `rect` (clipped to the buffer) to `cell`, which should be one column wide.

@@ -87,24 +87,43 @@ public struct Paragraph: Widget, Hashable, Sendable {
     }
   }
 
-  /// One character of a line being wrapped.
+  /// One character of a line being wrapped: where its bytes are in the cleaned text of its
+  /// span, and how many columns it takes.
   private struct Glyph {
-    var character: Character
-    var style: Style
+    var span: Int
+    var start: Int
+    var end: Int
     var width: Int
     var isSpace: Bool
   }
 
   /// Wraps one line to `width` columns (at least one row, even for an empty line).
+  ///
+  /// Works on UTF-8 byte ranges: printable ASCII text (most of it) is measured a byte at a
+  /// time, and only other text is broken into grapheme clusters.
   static func wrap(_ line: Line, width: Int) -> [Line] {
+    let texts = line.spans.map { Array(TextSanitizer.clean($0.text).utf8) }
     var glyphs: [Glyph] = []
-    for span in line.spans {
-      for character in TextSanitizer.clean(span.text) {
+    glyphs.reserveCapacity(texts.reduce(0) { $0 + $1.count })
+    for (span, bytes) in texts.enumerated() {
+      if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        for offset in bytes.indices {
+          glyphs.append(
+            Glyph(
+              span: span, start: offset, end: offset + 1, width: 1,
+              isSpace: bytes[offset] == UInt8(ascii: " ")))
+        }
+        continue
+      }
+      var offset = 0
+      for character in String(decoding: bytes, as: UTF8.self) {
+        let length = character.utf8.count
+        defer { offset += length }
         let characterWidth = DisplayWidth.of(character)
         if characterWidth == 0 { continue }
         glyphs.append(
           Glyph(
-            character: character, style: span.style, width: characterWidth,
+            span: span, start: offset, end: offset + length, width: characterWidth,
             isSpace: character == " "))
       }
     }
@@ -151,18 +170,29 @@ public struct Paragraph: Widget, Hashable, Sendable {
       index = end
     }
     if !current.isEmpty || rows.isEmpty { finishRow() }
-    return rows.map(makeLine)
+    let styles = line.spans.map(\.style)
+    return rows.map { makeLine($0, texts: texts, styles: styles) }
   }
 
-  /// Joins glyphs into a line, merging neighbours of the same style into one span.
-  private static func makeLine(_ glyphs: [Glyph]) -> Line {
+  /// Joins glyphs into a line, merging neighbours of the same style into one span; runs of
+  /// glyphs that stand side by side in their source text are copied in one piece.
+  private static func makeLine(_ glyphs: [Glyph], texts: [[UInt8]], styles: [Style]) -> Line {
     var spans: [Span] = []
-    for glyph in glyphs {
-      if let last = spans.last, last.style == glyph.style {
-        spans[spans.count - 1].text.append(glyph.character)
-      } else {
-        spans.append(Span(String(glyph.character), style: glyph.style))
+    var index = 0
+    while index < glyphs.count {
+      let span = glyphs[index].span
+      var end = index + 1
+      while end < glyphs.count, glyphs[end].span == span, glyphs[end].start == glyphs[end - 1].end {
+        end += 1
       }
+      let piece = String(
+        decoding: texts[span][glyphs[index].start..<glyphs[end - 1].end], as: UTF8.self)
+      if let last = spans.last, last.style == styles[span] {
+        spans[spans.count - 1].text += piece
+      } else {
+        spans.append(Span(piece, style: styles[span]))
+      }
+      index = end
     }
     return Line(spans: spans)
   }

@@ -195,14 +195,7 @@ public struct TreatyDataset: Sendable {
       if let deposit, let signature, deposit < signature {
         throw table.error(row, .inconsistent("deposit_date \(deposit) is before signature_date"))
       }
-      // Split on bytes, not Characters: grapheme breaking here dominated start-up.
-      let sources = row.fields[8].utf8.split(separator: UInt8(ascii: "|")).compactMap {
-        part -> String? in
-        var bytes = part
-        while bytes.first == UInt8(ascii: " ") { bytes = bytes.dropFirst() }
-        while bytes.last == UInt8(ascii: " ") { bytes = bytes.dropLast() }
-        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
-      }
+      let sources = TSVTable.items(of: row.fields[8], separatedBy: UInt8(ascii: "|"))
       participants.append(
         Participant(
           code: code, name: name, region: region, signatureDate: signature,
@@ -325,7 +318,7 @@ public struct TreatyDataset: Sendable {
         throw table.error(
           row, .inconsistent("declaration by '\(code)', which is not in parties.tsv"))
       }
-      let paragraphs = row.fields[1].split(separator: " ").map(String.init)
+      let paragraphs = TSVTable.items(of: row.fields[1], separatedBy: UInt8(ascii: " "))
       for paragraph in paragraphs where Int(paragraph.prefix { $0.isNumber }) == nil {
         throw table.error(
           row, .inconsistent("bad article reference '\(paragraph)' (expected e.g. 11(2))"))
