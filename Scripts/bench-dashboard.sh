@@ -6,9 +6,8 @@
 # Environment:
 #   RUNS (default 20), WARMUP (default 2)     ttff.py runs per measurement
 #   KEYS (default 30)                         navigation keys sent by the byte-count harness
-#   SCRATCH (default .build)                  scratch path of the release build
-#   BENCH_STATIC=1 (default)                  also build and measure --static-swift-stdlib
-#   STATIC_SCRATCH (default .build-static)    its scratch path
+#   SCRATCH (default .build)                  scratch path of the release build (one static
+#                                             executable: see Package.swift)
 #   OUT (default: a temporary directory)      keep the raw outputs there
 #
 # Figures: time to first frame (and x C), navigation key latency (`j` in the Parties pane),
@@ -23,7 +22,6 @@ runs=${RUNS:-20}
 warmup=${WARMUP:-2}
 keys=${KEYS:-30}
 scratch=${SCRATCH:-.build}
-static_scratch=${STATIC_SCRATCH:-.build-static}
 ttff=../shared/tools/ttff.py
 floor_source=../shared/perf/peers/c-floor.c
 harness=Scripts/dashboard-pty.py
@@ -37,14 +35,9 @@ trap 'rm -rf "$work"' EXIT
 out=${OUT:-$work/out}
 mkdir -p "$out"
 
-echo "== building btap (release, dynamic Swift runtime) in $scratch" >&2
+echo "== building btap (release) in $scratch" >&2
 swift build -c release --product btap --scratch-path "$scratch" >&2
 variants=("btap:$PWD/$scratch/release/btap")
-if [[ "${BENCH_STATIC:-1}" == 1 ]]; then
-  echo "== building btap (release, --static-swift-stdlib) in $static_scratch" >&2
-  swift build -c release --product btap --static-swift-stdlib --scratch-path "$static_scratch" >&2
-  variants+=("btap-static:$PWD/$static_scratch/release/btap")
-fi
 
 echo "== compiling the C floor" >&2
 # shellcheck disable=SC2046  # pkg-config prints several words on purpose

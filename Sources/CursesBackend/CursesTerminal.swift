@@ -120,12 +120,15 @@ public final class CursesTerminal: TerminalBackend {
     }
     let cells = buffer.cells
     let previousCells = previous?.cells
+    // After `werase` every cell of the window is already a plain blank.
+    let skipsBlanks = previousCells == nil
+    let blank = Cell.blank
     for row in 0..<height {
       let rowStart = row * buffer.width
       for column in 0..<width {
         let index = rowStart + column
         let cell = cells[index]
-        if cell.isContinuation { continue }
+        if cell.isContinuation || (skipsBlanks && cell == blank) { continue }
         let spansNext = column + 1 < buffer.width && cells[index + 1].isContinuation
         if let previousCells, previousCells[index] == cell,
           !spansNext || previousCells[index + 1] == cells[index + 1]
