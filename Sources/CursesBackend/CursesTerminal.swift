@@ -118,25 +118,30 @@ public final class CursesTerminal: TerminalBackend {
       if needsFullRepaint { _ = clearok(window, true) }
       previous = nil
     }
-    let cells = buffer.cells
-    let previousCells = previous?.cells
     // After `werase` every cell of the window is already a plain blank.
-    let skipsBlanks = previousCells == nil
+    let comparesPrevious = previous != nil
     let blank = Cell.blank
-    for row in 0..<height {
-      let rowStart = row * buffer.width
-      for column in 0..<width {
-        let index = rowStart + column
-        let cell = cells[index]
-        if cell.isContinuation || (skipsBlanks && cell == blank) { continue }
-        let spansNext = column + 1 < buffer.width && cells[index + 1].isContinuation
-        if let previousCells, previousCells[index] == cell,
-          !spansNext || previousCells[index + 1] == cells[index + 1]
-        {
-          continue
+    buffer.cells.withUnsafeBufferPointer { cells in
+      (previous?.cells ?? []).withUnsafeBufferPointer { previousCells in
+        for row in 0..<height {
+          let rowStart = row * buffer.width
+          for column in 0..<width {
+            let index = rowStart + column
+            if cells[index].isContinuation { continue }
+            let spansNext = column + 1 < buffer.width && cells[index + 1].isContinuation
+            if comparesPrevious {
+              if cells[index] == previousCells[index],
+                !spansNext || cells[index + 1] == previousCells[index + 1]
+              {
+                continue
+              }
+            } else if cells[index] == blank {
+              continue
+            }
+            let columns = spansNext && column + 1 < width ? 2 : 1
+            writer.write(cells[index], x: column, y: row, columns: columns, into: window)
+          }
         }
-        let columns = spansNext && column + 1 < width ? 2 : 1
-        writer.write(cell, x: column, y: row, columns: columns, into: window)
       }
     }
     previousBuffer = buffer

@@ -98,16 +98,7 @@ public struct Buffer: Hashable, Sendable {
     let end = min(limit, width)
     var column = start
     if Buffer.isPrintableASCII(text) {
-      // One byte, one column: no grapheme breaking or width lookup needed.
-      let symbols = Buffer.asciiSymbols
-      for byte in text.utf8 {
-        if column >= end { break }
-        if column >= 0 {
-          store(Cell(symbol: symbols[Int(byte)], style: style), column: column, row: row)
-        }
-        column += 1
-      }
-      return column
+      return writeASCII(text.utf8, from: start, to: end, row: row, style: style)
     }
     let clean = TextSanitizer.clean(text)
     for character in clean {
@@ -133,6 +124,40 @@ public struct Buffer: Hashable, Sendable {
       column += characterWidth
     }
     return column
+  }
+
+  /// Writes printable ASCII from `start` up to (not including) column `end` (at most the
+  /// width); returns the end column.
+  ///
+  /// One byte is one column, so the run of cells is known beforehand: only the wide
+  /// characters cut at its two ends need repair (see ``store(_:column:row:)``), and the
+  /// cells in between are assigned directly.
+  private mutating func writeASCII(
+    _ text: String.UTF8View, from start: Int, to end: Int, row: Int, style: Style
+  ) -> Int {
+    guard start < end else { return start }
+    let stop = min(start + text.count, end)
+    let first = max(start, 0)
+    guard first < stop else { return stop }
+    let rowStart = row * width
+    let width = self.width
+    let symbols = Buffer.asciiSymbols
+    cells.withUnsafeMutableBufferPointer { cells in
+      if first > 0, cells[rowStart + first].isContinuation {
+        cells[rowStart + first - 1].symbol = " "
+      }
+      if stop < width, cells[rowStart + stop].isContinuation {
+        cells[rowStart + stop].symbol = " "
+      }
+      var column = first
+      var index = text.index(text.startIndex, offsetBy: first - start)
+      while column < stop {
+        cells[rowStart + column] = Cell(symbol: symbols[Int(text[index])], style: style)
+        text.formIndex(after: &index)
+        column += 1
+      }
+    }
+    return stop
   }
 
   /// Whether every byte of `text` is a printable ASCII character (space to `~`).

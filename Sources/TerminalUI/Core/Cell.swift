@@ -15,6 +15,14 @@ public struct Cell: Hashable, Sendable {
     self.style = style
   }
 
+  /// Whether two cells show the same symbol in the same style.
+  ///
+  /// Written out, and inlinable, because cells are compared on every frame.
+  @inlinable
+  public static func == (left: Cell, right: Cell) -> Bool {
+    left.symbol == right.symbol && left.style == right.style
+  }
+
   /// The symbol used for the trailing column of a wide character.
   public static let continuationSymbol = ""
 

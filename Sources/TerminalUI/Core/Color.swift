@@ -41,6 +41,42 @@ public enum Color: Hashable, Sendable {
   /// 232–255 a grey ramp).
   case indexed(UInt8)
 
+  /// Whether two colours are the same colour value (an indexed colour never equals a named
+  /// one, even with the same palette index).
+  ///
+  /// Written out, and inlinable, because cells are compared on every frame.
+  @inlinable
+  public static func == (left: Color, right: Color) -> Bool {
+    left.identity == right.identity
+  }
+
+  /// A number that tells colours apart: 0 for the default, 1–16 for the ANSI colours, 256
+  /// plus the index for an indexed colour.
+  @inlinable
+  @usableFromInline
+  var identity: UInt16 {
+    switch self {
+    case .terminalDefault: return 0
+    case .black: return 1
+    case .red: return 2
+    case .green: return 3
+    case .yellow: return 4
+    case .blue: return 5
+    case .magenta: return 6
+    case .cyan: return 7
+    case .white: return 8
+    case .brightBlack: return 9
+    case .brightRed: return 10
+    case .brightGreen: return 11
+    case .brightYellow: return 12
+    case .brightBlue: return 13
+    case .brightMagenta: return 14
+    case .brightCyan: return 15
+    case .brightWhite: return 16
+    case .indexed(let index): return 256 + UInt16(index)
+    }
+  }
+
   /// The 16 ANSI colours in palette order.
   public static let ansi16: [Color] = [
     .black, .red, .green, .yellow, .blue, .magenta, .cyan, .white,

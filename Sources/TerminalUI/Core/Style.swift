@@ -20,6 +20,15 @@ public struct Style: Hashable, Sendable {
     self.attributes = attributes
   }
 
+  /// Whether two styles look the same: colours and attributes alike.
+  ///
+  /// Written out, and inlinable, because cells are compared on every frame.
+  @inlinable
+  public static func == (left: Style, right: Style) -> Bool {
+    left.attributes.rawValue == right.attributes.rawValue
+      && left.foreground == right.foreground && left.background == right.background
+  }
+
   /// Default colours and no attributes.
   public static let plain = Style()
 

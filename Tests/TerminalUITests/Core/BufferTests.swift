@@ -64,6 +64,18 @@ import Testing
     #expect(buffer.lines == [" xy "])
   }
 
+  @Test func asciiRunRepairsTheWideCharactersItCutsAtBothEnds() {
+    var buffer = Buffer(width: 6, height: 1)
+    buffer.write("日本語", x: 0, y: 0)
+    buffer.write("ab", x: 1, y: 0)
+    #expect(buffer.lines == [" ab 語"])
+    buffer.write("日本語", x: 0, y: 0)
+    buffer.write("abc", x: 1, y: 0)
+    #expect(buffer.lines == [" abc語"])
+    #expect(buffer.write("xyz", x: -1, y: 0, maxWidth: 3) == 3)
+    #expect(buffer.lines == ["yzbc語"])
+  }
+
   @Test func graphemeClustersStayTogether() {
     var buffer = Buffer(width: 8, height: 1)
     let decomposed = "Co\u{0302}te"
