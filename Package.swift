@@ -53,13 +53,17 @@ let package = Package(
       name: "btap-bench", dependencies: ["TreatyModel", "TerminalUI", "Dashboard", "WorldMap"]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "TreatyModelTests", dependencies: ["TreatyModel", "TestSupport"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
+    .testTarget(
+      name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"],
+      exclude: ["__Snapshots__"]),
     .testTarget(name: "WorldMapTests", dependencies: ["WorldMap", "TestSupport"]),
     .testTarget(
       name: "DashboardTests",
-      dependencies: ["Dashboard", "TreatyModel", "TerminalUI", "WorldMap", "TestSupport"]
+      dependencies: ["Dashboard", "TreatyModel", "TerminalUI", "WorldMap", "TestSupport"],
+      exclude: ["__Snapshots__"]
     ),
-    .testTarget(name: "NewsFeedTests", dependencies: ["NewsFeed", "TreatyModel"]),
+    .testTarget(
+      name: "NewsFeedTests", dependencies: ["NewsFeed", "TreatyModel"], exclude: ["Fixtures"]),
     .testTarget(name: "CommandLineTests", dependencies: ["TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
   ],

@@ -53,7 +53,6 @@ public enum Color: Hashable, Sendable {
   /// A number that tells colours apart: 0 for the default, 1–16 for the ANSI colours, 256
   /// plus the index for an indexed colour.
   @inlinable
-  @usableFromInline
   var identity: UInt16 {
     switch self {
     case .terminalDefault: return 0
