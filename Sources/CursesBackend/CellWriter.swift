@@ -31,11 +31,13 @@ final class CellWriter {
     characters.deallocate()
   }
 
-  /// Writes `cell` at column `x`, row `y`; `columns` is 2 when the buffer gave the symbol a
-  /// trailing continuation cell that is also on screen, 1 otherwise.
-  func write(_ cell: Cell, x: Int, y: Int, columns: Int, into window: UnsafeMutablePointer<WINDOW>)
-  {
-    let encoding = styles.encode(cell.style)
+  /// Writes `cell` at column `x`, row `y` with the attributes and colour pair of `encoding`
+  /// (from ``styles``); `columns` is 2 when the buffer gave the symbol a trailing continuation
+  /// cell that is also on screen, 1 otherwise.
+  func write(
+    _ cell: Cell, encoding: StyleEncoder.Encoding, x: Int, y: Int, columns: Int,
+    into window: UnsafeMutablePointer<WINDOW>
+  ) {
     let utf8 = cell.symbol.utf8
     if utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F {
       // Printable ASCII, most cells: one code point whose width is 1.

@@ -121,6 +121,8 @@ public final class CursesTerminal: TerminalBackend {
     // After `werase` every cell of the window is already a plain blank.
     let comparesPrevious = previous != nil
     let blank = Cell.blank
+    var styles = writer.styles
+    defer { writer.styles = styles }
     buffer.cells.withUnsafeBufferPointer { cells in
       (previous?.cells ?? []).withUnsafeBufferPointer { previousCells in
         for row in 0..<height {
@@ -139,7 +141,9 @@ public final class CursesTerminal: TerminalBackend {
               continue
             }
             let columns = spansNext && column + 1 < width ? 2 : 1
-            writer.write(cells[index], x: column, y: row, columns: columns, into: window)
+            writer.write(
+              cells[index], encoding: styles.encode(cells[index].style), x: column, y: row,
+              columns: columns, into: window)
           }
         }
       }

@@ -37,8 +37,11 @@ struct StyleEncoder {
   private let reverseBit = btap_a_reverse()
   private var pairs: [ColorKey: Int32] = [:]
   private var nextPair: Int32 = 1
-  private var lastStyle: Style?
-  private var lastEncoding = Encoding(attributes: 0, pair: 0)
+  /// The most recently encoded new styles, newest first: a screen uses a handful of styles,
+  /// and cells come in runs of the same few.
+  private var recent: [(style: Style, encoding: Encoding)] = []
+  /// How many styles ``recent`` keeps.
+  private let recentLimit = 8
 
   /// Creates an encoder; `paletteSize` and `pairLimit` come from `COLORS` and `COLOR_PAIRS`.
   init(colorMode: ColorMode, paletteSize: Int, pairLimit: Int) {
@@ -52,14 +55,16 @@ struct StyleEncoder {
 
   /// The attributes and colour pair for `style`, defining a new colour pair if needed.
   mutating func encode(_ style: Style) -> Encoding {
-    if let lastStyle, lastStyle == style { return lastEncoding }
+    for index in recent.indices where recent[index].style == style {
+      return recent[index].encoding
+    }
     var textAttributes = style.attributes
     if needsBoldForBrightForeground(style.foreground) { textAttributes.insert(.bold) }
     let encoding = Encoding(
       attributes: attributes(of: textAttributes),
       pair: pair(foreground: style.foreground, background: style.background))
-    lastStyle = style
-    lastEncoding = encoding
+    if recent.count == recentLimit { recent.removeLast() }
+    recent.insert((style, encoding), at: 0)
     return encoding
   }
 
