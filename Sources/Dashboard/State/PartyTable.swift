@@ -55,7 +55,10 @@ public enum PartyTable {
       if !query.isEmpty, !matches(entry, query: query) { continue }
       entries.append(entry)
     }
-    entries.sort { less($0, $1, by: inputs.sort) }
+    // Sort small keys, then place the entries once: an entry is large, and moving or copying
+    // it in every comparison cost more than all the rest. (The sort is stable.)
+    let keys = entries.enumerated().map { SortKey($1, position: $0) }
+    entries = keys.sorted { less($0, $1, by: inputs.sort) }.map { entries[$0.position] }
     guard inputs.sort == .region else { return entries.map(PartyRow.party) }
     var rows: [PartyRow] = []
     rows.reserveCapacity(entries.count + Region.allCases.count)
@@ -80,28 +83,40 @@ public enum PartyTable {
     return entry.status.keyword.hasPrefix(query)
   }
 
-  static func less(_ left: PartyEntry, _ right: PartyEntry, by sort: PartySort) -> Bool {
-    let leftName = left.participant.name
-    let rightName = right.participant.name
+  /// What the order of one entry depends on, and where the entry is.
+  struct SortKey {
+    var region: Region
+    var name: String
+    var depositOrder: Int?
+    var rank: Int
+    var position: Int
+
+    init(_ entry: PartyEntry, position: Int) {
+      region = entry.participant.region
+      name = entry.participant.name
+      depositOrder = entry.depositOrder
+      rank = PartyTable.rank(entry.status)
+      self.position = position
+    }
+  }
+
+  /// Whether `left` comes before `right` in the given order; ties go by name.
+  static func less(_ left: SortKey, _ right: SortKey, by sort: PartySort) -> Bool {
     switch sort {
     case .region:
-      if left.participant.region != right.participant.region {
-        return left.participant.region < right.participant.region
-      }
-      return leftName < rightName
+      if left.region != right.region { return left.region < right.region }
+      return left.name < right.name
     case .name:
-      return leftName < rightName
+      return left.name < right.name
     case .deposit:
       switch (left.depositOrder, right.depositOrder) {
       case (let l?, let r?): return l < r
       case (.some, nil): return true
       case (nil, .some): return false
-      case (nil, nil): return leftName < rightName
+      case (nil, nil): return left.name < right.name
       }
     case .status:
-      let leftRank = rank(left.status)
-      let rightRank = rank(right.status)
-      return leftRank != rightRank ? leftRank < rightRank : leftName < rightName
+      return left.rank != right.rank ? left.rank < right.rank : left.name < right.name
     }
   }
 

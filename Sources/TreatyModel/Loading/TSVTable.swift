@@ -24,31 +24,12 @@ public struct TSVTable: Sendable {
     self.file = file
     guard !bytes.isEmpty else { throw DataError(file: file, line: nil, problem: .emptyFile) }
     // Validate the whole file once; only a file that fails is validated again field by field,
-    // to name the line. Fields are then cut on the bytes (tab and line feed are ASCII, so
-    // UTF-8 sequences are never cut) without validating each again.
+    // to name the line. Lines and fields are cut on the bytes (tab and line feed are ASCII, so
+    // UTF-8 sequences are never cut) in one pass over the buffer.
     let isValid = String(validating: bytes, as: UTF8.self) != nil
-    var lines: [(number: Int, fields: [String])] = []
-    var lineStart = 0
-    var lineNumber = 1
-    let count = bytes.count
-    var index = 0
-    while index < count {
-      if bytes[index] == 0x0A {
-        lines.append(
-          (
-            lineNumber,
-            try TSVTable.fields(
-              bytes, lineStart, index, validating: !isValid, file: file, line: lineNumber)
-          ))
-        lineNumber += 1
-        lineStart = index + 1
-      }
-      index += 1
-    }
-    if lineStart < count {
-      _ = try TSVTable.fields(
-        bytes, lineStart, count, validating: !isValid, file: file, line: lineNumber)
-      throw DataError(file: file, line: lineNumber, problem: .truncatedLastLine)
+    let lines = try bytes.withUnsafeBufferPointer {
+      buffer throws(DataError) -> [(number: Int, fields: [String])] in
+      try TSVTable.lines(of: buffer, validating: !isValid, file: file)
     }
     var position = 0
     while position < lines.count, lines[position].fields.first?.hasPrefix("#") == true {
@@ -154,30 +135,49 @@ public struct TSVTable: Sendable {
     return items
   }
 
-  /// The tab-separated fields of the line `bytes[start..<end]` (a trailing CR is dropped),
-  /// each checked to be UTF-8 when `validating`.
-  private static func fields(
-    _ bytes: [UInt8], _ start: Int, _ end: Int, validating: Bool, file: String, line: Int
-  ) throws(DataError) -> [String] {
-    var stop = end
-    if stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
+  /// The lines of a file, each split into tab-separated fields (a trailing CR is dropped);
+  /// fields are checked to be UTF-8 when `validating`.
+  private static func lines(
+    of bytes: UnsafeBufferPointer<UInt8>, validating: Bool, file: String
+  ) throws(DataError) -> [(number: Int, fields: [String])] {
+    var lines: [(number: Int, fields: [String])] = []
     var fields: [String] = []
-    var fieldStart = start
-    var index = start
-    while true {
-      if index == stop || bytes[index] == 0x09 {
-        let field = bytes.withUnsafeBufferPointer { buffer in
-          let slice = UnsafeBufferPointer(rebasing: buffer[fieldStart..<index])
-          return validating
-            ? String(validating: slice, as: UTF8.self) : String(decoding: slice, as: UTF8.self)
+    var lineNumber = 1
+    var fieldStart = 0
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte == 0x09 || byte == 0x0A {
+        var end = index
+        if byte == 0x0A, end > fieldStart, bytes[end - 1] == 0x0D { end -= 1 }
+        let slice = UnsafeBufferPointer(rebasing: bytes[fieldStart..<end])
+        if validating {
+          guard let field = String(validating: slice, as: UTF8.self) else {
+            throw DataError(file: file, line: lineNumber, problem: .invalidUTF8)
+          }
+          fields.append(field)
+        } else {
+          fields.append(String(decoding: slice, as: UTF8.self))
         }
-        guard let field else { throw DataError(file: file, line: line, problem: .invalidUTF8) }
-        fields.append(field)
-        if index == stop { break }
         fieldStart = index + 1
+        if byte == 0x0A {
+          lines.append((lineNumber, fields))
+          fields.removeAll(keepingCapacity: true)
+          lineNumber += 1
+        }
       }
       index += 1
     }
-    return fields
+    if fieldStart < count {
+      if validating,
+        String(validating: UnsafeBufferPointer(rebasing: bytes[fieldStart...]), as: UTF8.self)
+          == nil
+      {
+        throw DataError(file: file, line: lineNumber, problem: .invalidUTF8)
+      }
+      throw DataError(file: file, line: lineNumber, problem: .truncatedLastLine)
+    }
+    return lines
   }
 }
