@@ -100,30 +100,42 @@ public struct Buffer: Hashable, Sendable {
     if Buffer.isPrintableASCII(text) {
       return writeASCII(text.utf8, from: start, to: end, row: row, style: style)
     }
-    let clean = TextSanitizer.clean(text)
-    for character in clean {
-      if column >= end { break }
-      let characterWidth = DisplayWidth.of(character)
-      if characterWidth == 0 { continue }
-      if column + characterWidth > end {
-        if column >= 0 { store(Cell(symbol: " ", style: style), column: column, row: row) }
-        column += 1
-        break
+    if Buffer.isOneScalarPerCharacter(text) {
+      // Box drawing, blocks, bullets, accented Latin: every scalar is a character of its own.
+      for scalar in text.unicodeScalars {
+        guard place(String(scalar), width: DisplayWidth.of(scalar), at: &column, end: end)
+        else { break }
       }
-      if column < 0 {
-        if column + characterWidth > 0 {
-          store(Cell(symbol: " ", style: style), column: 0, row: row)
-        }
-        column += characterWidth
-        continue
-      }
-      store(Cell(symbol: String(character), style: style), column: column, row: row)
-      if characterWidth == 2 {
-        store(Cell(symbol: Cell.continuationSymbol, style: style), column: column + 1, row: row)
-      }
-      column += characterWidth
+      return column
+    }
+    for character in TextSanitizer.clean(text) {
+      guard place(String(character), width: DisplayWidth.of(character), at: &column, end: end)
+      else { break }
     }
     return column
+
+    /// Places one character of `width` columns at `column` and moves past it; false when
+    /// the row is full. A wide character that would not fit whole becomes a space.
+    func place(_ symbol: String, width: Int, at column: inout Int, end: Int) -> Bool {
+      if column >= end { return false }
+      if width == 0 { return true }
+      if column + width > end {
+        if column >= 0 { store(Cell(symbol: " ", style: style), column: column, row: row) }
+        column += 1
+        return false
+      }
+      if column < 0 {
+        if column + width > 0 { store(Cell(symbol: " ", style: style), column: 0, row: row) }
+        column += width
+        return true
+      }
+      store(Cell(symbol: symbol, style: style), column: column, row: row)
+      if width == 2 {
+        store(Cell(symbol: Cell.continuationSymbol, style: style), column: column + 1, row: row)
+      }
+      column += width
+      return true
+    }
   }
 
   /// Writes printable ASCII from `start` up to (not including) column `end` (at most the
@@ -163,6 +175,26 @@ public struct Buffer: Hashable, Sendable {
   /// Whether every byte of `text` is a printable ASCII character (space to `~`).
   private static func isPrintableASCII(_ text: String) -> Bool {
     for byte in text.utf8 where byte < 0x20 || byte >= 0x7F { return false }
+    return true
+  }
+
+  /// Whether every Unicode scalar of `text` is a grapheme cluster of its own and needs no
+  /// cleaning: printable ASCII, Latin letters and signs below U+0300, general punctuation,
+  /// arrows, technical and box-drawing symbols, blocks, geometric shapes and braille.
+  ///
+  /// None of these combine with a neighbour (combining marks, joiners, variation selectors,
+  /// regional indicators, Hangul jamo and controls are all outside), so such text can be
+  /// written a scalar at a time without breaking it into characters.
+  static func isOneScalarPerCharacter(_ text: String) -> Bool {
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x23FF,
+        0x2500...0x25FF, 0x2800...0x28FF:
+        continue
+      default:
+        return false
+      }
+    }
     return true
   }
 

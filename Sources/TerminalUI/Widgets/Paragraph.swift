@@ -116,7 +116,21 @@ public struct Paragraph: Widget, Hashable, Sendable {
         continue
       }
       var offset = 0
-      for character in String(decoding: bytes, as: UTF8.self) {
+      let text = String(decoding: bytes, as: UTF8.self)
+      if Buffer.isOneScalarPerCharacter(text) {
+        for scalar in text.unicodeScalars {
+          let length = UTF8.width(scalar)
+          defer { offset += length }
+          let scalarWidth = DisplayWidth.of(scalar)
+          if scalarWidth == 0 { continue }
+          glyphs.append(
+            Glyph(
+              span: span, start: offset, end: offset + length, width: scalarWidth,
+              isSpace: scalar == " "))
+        }
+        continue
+      }
+      for character in text {
         let length = character.utf8.count
         defer { offset += length }
         let characterWidth = DisplayWidth.of(character)

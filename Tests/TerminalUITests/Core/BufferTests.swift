@@ -76,6 +76,18 @@ import Testing
     #expect(buffer.lines == ["yzbc語"])
   }
 
+  @Test func symbolsAreWrittenOnePerCellWithTheirWidths() {
+    var buffer = Buffer(width: 8, height: 1)
+    #expect(buffer.write("╭─◽·é┃", x: 0, y: 0) == 7)
+    #expect(buffer.lines == ["╭─◽·é┃ "])
+    #expect(buffer[2, 0].symbol == "◽")
+    #expect(buffer[3, 0].isContinuation)
+    // A variation selector joins its base: written as one character, not two.
+    var joined = Buffer(width: 4, height: 1)
+    #expect(joined.write("─☺\u{FE0F}", x: 0, y: 0) == 3)
+    #expect(joined[1, 0].symbol == "☺\u{FE0F}")
+  }
+
   @Test func graphemeClustersStayTogether() {
     var buffer = Buffer(width: 8, height: 1)
     let decomposed = "Co\u{0302}te"
