@@ -125,6 +125,13 @@ public final class CursesTerminal: TerminalBackend {
     defer { writer.styles = styles }
     buffer.cells.withUnsafeBufferPointer { cells in
       (previous?.cells ?? []).withUnsafeBufferPointer { previousCells in
+        /// Whether the cell at `index` is unchanged since the previous frame.
+        func same(_ index: Int) -> Bool {
+          guard let now = cells.baseAddress, let before = previousCells.baseAddress else {
+            return false
+          }
+          return Cell.haveSameBits(now + index, before + index) || now[index] == before[index]
+        }
         for row in 0..<height {
           let rowStart = row * buffer.width
           for column in 0..<width {
@@ -132,11 +139,7 @@ public final class CursesTerminal: TerminalBackend {
             if cells[index].isContinuation { continue }
             let spansNext = column + 1 < buffer.width && cells[index + 1].isContinuation
             if comparesPrevious {
-              if cells[index] == previousCells[index],
-                !spansNext || cells[index + 1] == previousCells[index + 1]
-              {
-                continue
-              }
+              if same(index), !spansNext || same(index + 1) { continue }
             } else if cells[index] == blank {
               continue
             }

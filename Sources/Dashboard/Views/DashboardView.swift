@@ -9,6 +9,8 @@ public struct DashboardView: Sendable {
   public var theme: Theme
   /// Wrapped text kept between frames (the same state still gives the same screen).
   private let cache = WrapCache()
+  /// Drawings of the parts a key seldom changes, kept between frames.
+  private let drawings = PaneDrawings()
 
   /// A view with a theme.
   public init(theme: Theme = Theme()) {
@@ -23,7 +25,12 @@ public struct DashboardView: Sendable {
       return buffer
     }
     let layout = DashboardLayout.compute(state)
-    ProgressHeader(state: state, theme: theme).render(into: &buffer, area: layout.header)
+    drawings.draw(
+      key(.header(viewedDate: state.viewedDate, today: state.today), layout.header, false, state),
+      into: &buffer
+    ) { buffer in
+      ProgressHeader(state: state, theme: theme).render(into: &buffer, area: layout.header)
+    }
     if let tabs = layout.tabs {
       Tabs(
         titles: Pane.allCases.map { Line("\($0.number) \($0.title)") },
@@ -35,13 +42,28 @@ public struct DashboardView: Sendable {
       let focused = pane == state.focus
       switch pane {
       case .overview:
-        OverviewPane(state: state, theme: theme, cache: cache).render(
-          into: &buffer, area: frame, isFocused: focused)
+        drawings.draw(
+          key(.overview(scroll: state.overviewScroll), frame, focused, state), into: &buffer
+        ) { buffer in
+          OverviewPane(state: state, theme: theme, cache: cache).render(
+            into: &buffer, area: frame, isFocused: focused)
+        }
       case .rights:
-        RightsPane(state: state, theme: theme).render(
-          into: &buffer, area: frame, isFocused: focused)
+        drawings.draw(key(.rights(list: state.rightsList), frame, focused, state), into: &buffer) {
+          buffer in
+          RightsPane(state: state, theme: theme).render(
+            into: &buffer, area: frame, isFocused: focused)
+        }
       case .news:
-        NewsPane(state: state, theme: theme).render(into: &buffer, area: frame, isFocused: focused)
+        drawings.draw(
+          key(
+            .news(list: state.newsList, isDetailOpen: state.isNewsDetailOpen), frame, focused,
+            state),
+          into: &buffer
+        ) { buffer in
+          NewsPane(state: state, theme: theme).render(
+            into: &buffer, area: frame, isFocused: focused)
+        }
       case .parties:
         PartiesPane(state: state, theme: theme).render(
           into: &buffer, area: frame, isFocused: focused)
@@ -73,6 +95,15 @@ public struct DashboardView: Sendable {
       ).render(into: &buffer, area: buffer.area)
     }
     return buffer
+  }
+
+  /// The key a kept drawing of `part` at `area` is found under.
+  private func key(
+    _ part: PaneDrawings.Part, _ area: Rect, _ isFocused: Bool, _ state: AppState
+  ) -> PaneDrawings.Key {
+    PaneDrawings.Key(
+      part: part, area: area, isFocused: isFocused, theme: theme,
+      revision: state.model.revision, date: state.date)
   }
 
   private func renderStatus(_ state: AppState, into buffer: inout Buffer, area: Rect) {
