@@ -28,7 +28,8 @@ import Testing
   @Test func equalCellsWithDifferentBitsAreStillEqual() {
     // A symbol too long to be stored inline: two copies built apart live in two objects.
     let long = "👨‍👩‍👧‍👦"
-    let left = Cell(symbol: String(long.unicodeScalars.map(Character.init).map(String.init).joined()))
+    let left = Cell(
+      symbol: String(long.unicodeScalars.map(Character.init).map(String.init).joined()))
     let right = Cell(symbol: long)
     #expect(!sameBits(left, right))
     #expect(left == right)
