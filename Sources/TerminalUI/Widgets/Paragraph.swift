@@ -100,7 +100,8 @@ public struct Paragraph: Widget, Hashable, Sendable {
   /// Wraps one line to `width` columns (at least one row, even for an empty line).
   ///
   /// Works on UTF-8 byte ranges: printable ASCII text (most of it) is measured a byte at a
-  /// time, and only other text is broken into grapheme clusters.
+  /// time, and only text with combining or joining characters is broken into grapheme
+  /// clusters.
   static func wrap(_ line: Line, width: Int) -> [Line] {
     let texts = line.spans.map { Array(TextSanitizer.clean($0.text).utf8) }
     var glyphs: [Glyph] = []
@@ -115,30 +116,27 @@ public struct Paragraph: Widget, Hashable, Sendable {
         }
         continue
       }
+      // Otherwise a scalar at a time where each stands alone, else a grapheme cluster at a
+      // time; characters of no width are dropped.
       var offset = 0
+      func add(length: Int, width: Int, isSpace: Bool) {
+        if width > 0 {
+          glyphs.append(
+            Glyph(span: span, start: offset, end: offset + length, width: width, isSpace: isSpace))
+        }
+        offset += length
+      }
       let text = String(decoding: bytes, as: UTF8.self)
       if Buffer.isOneScalarPerCharacter(text) {
         for scalar in text.unicodeScalars {
-          let length = UTF8.width(scalar)
-          defer { offset += length }
-          let scalarWidth = DisplayWidth.of(scalar)
-          if scalarWidth == 0 { continue }
-          glyphs.append(
-            Glyph(
-              span: span, start: offset, end: offset + length, width: scalarWidth,
-              isSpace: scalar == " "))
+          add(length: UTF8.width(scalar), width: DisplayWidth.of(scalar), isSpace: scalar == " ")
         }
-        continue
-      }
-      for character in text {
-        let length = character.utf8.count
-        defer { offset += length }
-        let characterWidth = DisplayWidth.of(character)
-        if characterWidth == 0 { continue }
-        glyphs.append(
-          Glyph(
-            span: span, start: offset, end: offset + length, width: characterWidth,
-            isSpace: character == " "))
+      } else {
+        for character in text {
+          add(
+            length: character.utf8.count, width: DisplayWidth.of(character),
+            isSpace: character == " ")
+        }
       }
     }
     var rows: [[Glyph]] = []
