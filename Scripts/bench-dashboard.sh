@@ -13,7 +13,10 @@
 # Figures: time to first frame (and x C), navigation key latency (`j` in the Parties pane),
 # bytes written per navigation key (Scripts/dashboard-pty.py), mark-to-screen latency (Enter
 # in the mark dialog until the new party count shows; the journal is fsync'd before the
-# redraw; measured with the harness), the journal line checked on disk after every run, quit to exit, terminal restored (ttff's verdict), peak RSS (VmHWM before quitting).
+# redraw; measured with the harness), the journal line checked on disk after every run, quit
+# to exit, terminal restored (ttff's verdict), peak RSS (VmHWM before quitting); and, unless
+# SCALE=0, first frame and `j` on the shipped data plus 10 000 parties and 10 000 news items
+# (written by `btap-bench --write-synthetic`).
 # Exits 1 when a budget is missed, 3 when the terminal was not restored.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -103,6 +106,22 @@ for variant in "${variants[@]}"; do
     -- "$binary" --data-dir "$data" >"$out/$name.pty.json"
 done
 
+if [[ "${SCALE:-1}" == 1 ]]; then
+  # The scale budget: the shipped data plus 10 000 parties and 10 000 news items.
+  echo "== building btap-bench (release) for the synthetic data" >&2
+  swift build -c release --product btap-bench --scratch-path "$scratch" >&2
+  "$scratch/release/btap-bench" --write-synthetic "$work/synthetic"
+  for variant in "${variants[@]}"; do
+    name=${variant%%:*}
+    binary=${variant#*:}
+    rm -rf "$work/$name-data"/* "$work/$name-state/btap"
+    echo "== $name on 10 000 parties and 10 000 news: first frame, j, quit" >&2
+    run_ttff "$name.scale" --ready 'time travel' --step j 'Botswana \(BW\)' \
+      --env "XDG_STATE_HOME=$work/$name-state" --env LANG=C.UTF-8 \
+      -- "$binary" --resources "$work/synthetic" --data-dir "$work/$name-data"
+  done
+fi
+
 python3 - "$out" "${variants[@]%%:*}" <<'PY'
 import json, re, statistics, sys
 
@@ -185,6 +204,19 @@ for name in names:
         "quit ≤ 3 ms": leave is not None and leave <= 3,
         "peak RSS ≤ 16 MiB": rss <= 16,
     }
+    scale_first = scale_step = None
+    try:
+        scale, scale_restored, _ = ttff(name + ".scale")
+        scale_first, scale_step = scale.get("first"), scale.get("step1")
+        if not scale_restored or not scale_restored.startswith("yes"):
+            unrestored = True
+    except FileNotFoundError:
+        scale = None  # SCALE=0
+    if scale is not None:
+        checks["10 000 parties and news: first frame ≤ 3× shipped"] = (
+            scale_first is not None and first is not None and scale_first <= 3 * first)
+        checks["10 000 parties and news: navigation key ≤ 1 ms"] = (
+            scale_step is not None and scale_step <= 1)
     missed += [f"{name}: {check}" for check, ok in checks.items() if not ok]
     if not restored or not restored.startswith("yes"):
         unrestored = True
@@ -209,6 +241,15 @@ for name in names:
     table["peak RSS, VmHWM after the mark (budget ≤ 16 MiB)"].append(
         (fmt(max(mark_rss), "MiB", 1) + " (max of the runs)" if mark_rss else "—")
         + f"; peak of both {rss:.1f} MiB ({verdict(checks['peak RSS ≤ 16 MiB'])})")
+    if scale is not None:
+        table.setdefault("10 000 parties and news: first frame (budget ≤ 3× shipped)", ["—"])
+        table["10 000 parties and news: first frame (budget ≤ 3× shipped)"].append(
+            f"{fmt(scale_first)}, "
+            + ("—" if not (scale_first and first) else f"{scale_first / first:.1f}×")
+            + f" ({verdict(checks['10 000 parties and news: first frame ≤ 3× shipped'])})")
+        table.setdefault("10 000 parties and news: `j` (budget ≤ 1 ms)", ["—"])
+        table["10 000 parties and news: `j` (budget ≤ 1 ms)"].append(
+            f"{fmt(scale_step)} ({verdict(checks['10 000 parties and news: navigation key ≤ 1 ms'])})")
 
 print("| metric | " + " | ".join(columns) + " |")
 print("|---|" + "---|" * len(columns))

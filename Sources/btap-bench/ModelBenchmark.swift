@@ -24,6 +24,13 @@ struct ModelBenchmark {
       runs = value
     }
     let locations = try DataLocations.resolve()
+    if let index = arguments.firstIndex(of: "--write-synthetic"), index + 1 < arguments.count {
+      // The shipped data plus 10 000 parties and 10 000 news items, for the scale benchmark
+      // of the whole dashboard (Scripts/bench-dashboard.sh).
+      try writeSyntheticResources(
+        from: locations.resources, to: arguments[index + 1], parties: 10_000, news: 10_000)
+      return
+    }
     let scratch = makeScratchDirectory()
     defer { removeTree(scratch) }
 
@@ -115,9 +122,9 @@ struct ModelBenchmark {
   }
 
   /// Copies the shipped files and adds `parties` synthetic rows to the parties table.
-  static func writeSyntheticResources(from source: String, to directory: String, parties: Int)
-    throws
-  {
+  static func writeSyntheticResources(
+    from source: String, to directory: String, parties: Int, news: Int = 0
+  ) throws {
     try FileSystem.createDirectory(directory)
     for name in [
       TreatyDataset.FileName.treaty, TreatyDataset.FileName.overview,
@@ -150,6 +157,19 @@ struct ModelBenchmark {
       }
     }
     try FileSystem.writeAtomically(Array(text.utf8), to: directory + "/parties.tsv")
+    guard news > 0 else { return }
+    var newsText = String(
+      decoding: try FileSystem.read(source + "/" + TreatyDataset.FileName.news), as: UTF8.self)
+    for index in 0..<news {
+      let month = 1 + index % 12
+      let day = 1 + index % 28
+      newsText +=
+        "synthetic-\(index)\t2015-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        + "\tday\tSynthetic news item \(index)\tA synthetic item for the scale benchmark.\t"
+        + "https://example.org/news/\(index)\tbench\n"
+    }
+    try FileSystem.writeAtomically(
+      Array(newsText.utf8), to: directory + "/" + TreatyDataset.FileName.news)
   }
 
   static func now() -> Double {

@@ -57,7 +57,12 @@ public enum PartyTable {
     }
     // Sort small keys, then place the entries once: an entry is large, and moving or copying
     // it in every comparison cost more than all the rest. (The sort is stable.)
-    let keys = entries.enumerated().map { SortKey($1, position: $0) }
+    var regionRanks: [Region: Int] = [:]
+    for (rank, region) in Region.allCases.sorted().enumerated() { regionRanks[region] = rank }
+    let keys = entries.enumerated().map { position, entry in
+      SortKey(
+        entry, position: position, regionRank: regionRanks[entry.participant.region] ?? 0)
+    }
     entries = keys.sorted { less($0, $1, by: inputs.sort) }.map { entries[$0.position] }
     guard inputs.sort == .region else { return entries.map(PartyRow.party) }
     var rows: [PartyRow] = []
@@ -85,14 +90,15 @@ public enum PartyTable {
 
   /// What the order of one entry depends on, and where the entry is.
   struct SortKey {
-    var region: Region
+    /// The place of the entry's region in the regions' order.
+    var regionRank: Int
     var name: String
     var depositOrder: Int?
     var rank: Int
     var position: Int
 
-    init(_ entry: PartyEntry, position: Int) {
-      region = entry.participant.region
+    init(_ entry: PartyEntry, position: Int, regionRank: Int) {
+      self.regionRank = regionRank
       name = entry.participant.name
       depositOrder = entry.depositOrder
       rank = PartyTable.rank(entry.status)
@@ -104,7 +110,7 @@ public enum PartyTable {
   static func less(_ left: SortKey, _ right: SortKey, by sort: PartySort) -> Bool {
     switch sort {
     case .region:
-      if left.region != right.region { return left.region < right.region }
+      if left.regionRank != right.regionRank { return left.regionRank < right.regionRank }
       return left.name < right.name
     case .name:
       return left.name < right.name
