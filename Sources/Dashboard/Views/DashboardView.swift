@@ -3,7 +3,10 @@ import TreatyModel
 
 /// Draws the whole dashboard for a state into a fresh buffer.
 ///
-/// Pure: the same state gives the same screen, which is what the snapshot tests read.
+/// Pure: the same state gives the same screen, which is what the snapshot tests read. A view
+/// keeps wrapped text and the drawings of the parts a key seldom changes between frames,
+/// keyed by what they are drawn from; the model is known by its revision, which every new
+/// model must change (the run loop's models do).
 public struct DashboardView: Sendable {
   /// The styles and glyphs.
   public var theme: Theme
