@@ -16,6 +16,28 @@ struct ReducerTests {
     #expect(state.partyRows.count == 99 + Region.allCases.count)
   }
 
+  @Test("the remembered interface state is applied before the parties list is built")
+  func rememberedState() throws {
+    var remembered = InterfaceState()
+    remembered.focus = .news
+    remembered.sort = .name
+    remembered.filter = "united"
+    remembered.showsEligible = true
+    let state = AppState(
+      model: DashboardModel(workspace: try F.workspace(), revision: 0), today: F.today,
+      size: Size(width: 120, height: 40), remembered: remembered)
+    #expect(state.focus == .news)
+    #expect(state.partySort == .name)
+    #expect(state.partyFilter.text == "united")
+    #expect(state.showsEligible)
+    #expect(
+      state.partyRows.compactMap { $0.entry?.participant.name } == [
+        "United Arab Emirates", "United Kingdom", "United Republic of Tanzania",
+        "United States of America",
+      ])
+    #expect(state.partyInputs?.filter == "united")
+  }
+
   @Test("focus moves and asks to remember it")
   func focus() throws {
     var state = try F.state()

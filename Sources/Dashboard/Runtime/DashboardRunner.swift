@@ -27,16 +27,9 @@ public struct DashboardRunner<Backend: TerminalBackend> {
     self.workspace = workspace
     self.clock = clock
     view = DashboardView(theme: theme)
-    let remembered = InterfaceState.load(directory: workspace.locations.state)
     var state = AppState(
       model: DashboardModel(workspace: workspace, revision: 0), today: clock.today,
-      size: backend.size)
-    state.focus = remembered.focus
-    state.partySort = remembered.sort
-    state.partyFilter.insert(remembered.filter)
-    state.showsEligible = remembered.showsEligible
-    state.newSince = remembered.lastVisit
-    state.refreshPartyRows()
+      size: backend.size, remembered: InterfaceState.load(directory: workspace.locations.state))
     if let incomplete = workspace.store.incompleteLastLine {
       state.status = .error(
         "\(workspace.store.path):\(incomplete): an interrupted save left an incomplete line; "

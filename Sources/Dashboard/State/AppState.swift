@@ -64,12 +64,24 @@ public struct AppState: Sendable {
   public private(set) var partyInputs: PartyTable.Inputs?
 
   /// A state over a model, at a size, on a date.
-  public init(model: DashboardModel, today: CalendarDate, size: Size) {
+  ///
+  /// `remembered` is the interface state kept from the last run (focus, order, filter, whether
+  /// every state is listed, when the dashboard was last closed); the parties list is built
+  /// once, with it.
+  public init(
+    model: DashboardModel, today: CalendarDate, size: Size,
+    remembered: InterfaceState = InterfaceState()
+  ) {
     self.model = model
     self.today = today
     self.size = size
     rightsList = ListState(itemCount: model.ledger.dataset.articles.count)
     newsList = ListState(itemCount: model.news.count)
+    focus = remembered.focus
+    partySort = remembered.sort
+    partyFilter.insert(remembered.filter)
+    showsEligible = remembered.showsEligible
+    newSince = remembered.lastVisit
     refreshPartyRows()
   }
 
