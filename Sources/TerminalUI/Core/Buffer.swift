@@ -97,7 +97,7 @@ public struct Buffer: Hashable, Sendable {
     guard row >= 0, row < height else { return start }
     let end = min(limit, width)
     var column = start
-    if Buffer.isPrintableASCII(text) {
+    if Buffer.isPrintableASCII(text.utf8) {
       return writeASCII(text.utf8, from: start, to: end, row: row, style: style)
     }
     if Buffer.isOneScalarPerCharacter(text) {
@@ -172,9 +172,9 @@ public struct Buffer: Hashable, Sendable {
     return stop
   }
 
-  /// Whether every byte of `text` is a printable ASCII character (space to `~`).
-  private static func isPrintableASCII(_ text: String) -> Bool {
-    for byte in text.utf8 where byte < 0x20 || byte >= 0x7F { return false }
+  /// Whether every byte of some UTF-8 text is a printable ASCII character (space to `~`).
+  static func isPrintableASCII(_ bytes: some Sequence<UInt8>) -> Bool {
+    for byte in bytes where byte < 0x20 || byte >= 0x7F { return false }
     return true
   }
 

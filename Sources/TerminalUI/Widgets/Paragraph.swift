@@ -107,7 +107,7 @@ public struct Paragraph: Widget, Hashable, Sendable {
     var glyphs: [Glyph] = []
     glyphs.reserveCapacity(texts.reduce(0) { $0 + $1.count })
     for (span, bytes) in texts.enumerated() {
-      if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      if Buffer.isPrintableASCII(bytes) {
         for offset in bytes.indices {
           glyphs.append(
             Glyph(
