@@ -64,7 +64,9 @@ let package = Package(
     ),
     .testTarget(
       name: "NewsFeedTests", dependencies: ["NewsFeed", "TreatyModel"], exclude: ["Fixtures"]),
-    .testTarget(name: "CommandLineTests", dependencies: ["TestSupport"]),
+    .testTarget(
+      name: "CommandLineTests",
+      dependencies: ["TestSupport", "TreatyModel", "Dashboard", "TerminalUI"]),
     .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
   ],
   swiftLanguageModes: [.v6]

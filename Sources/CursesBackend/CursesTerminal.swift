@@ -12,7 +12,7 @@ import TerminalUI
 /// ```swift
 /// let terminal = try CursesTerminal(options: CursesOptions(mouse: false))
 /// defer { terminal.restore() }
-/// try terminal.draw(buffer)
+/// try terminal.apply(frame)  // usually through a `Terminal`, which works out the frame
 /// while let event = terminal.nextEvent(timeoutMilliseconds: -1) { ... }
 /// ```
 public final class CursesTerminal: TerminalBackend {
@@ -25,8 +25,6 @@ public final class CursesTerminal: TerminalBackend {
   private let writer: CellWriter
   private let keys = KeyDecoder()
   private var previousSignalActions: [Int32: sigaction]
-  private var previousBuffer: Buffer?
-  private var needsFullRepaint = false
   private var isRestored = false
   /// The size last read from curses, reported after ``restore()`` freed the screen.
   private var lastKnownSize = Size.zero
@@ -98,60 +96,33 @@ public final class CursesTerminal: TerminalBackend {
     return Size(width: Int(btap_window_width(window)), height: Int(btap_window_height(window)))
   }
 
-  /// Sends the cells that differ from the previous frame, then one `refresh()`.
+  /// Whether the screen's contents were lost (the terminal was resized), so the next frame
+  /// must be drawn whole.
+  public private(set) var needsFullRepaint = false
+
+  /// Writes a frame's cells into the curses window, then one `refresh()`.
   ///
-  /// The whole buffer is sent on the first frame, after a resize and when the buffer's size
-  /// changes; otherwise only changed cells reach curses, which diffs again against the
-  /// screen, so a one-row change writes a few dozen bytes. A buffer larger than the terminal
-  /// is clipped.
+  /// A full repaint clears the window first (and the real screen, when its contents were
+  /// lost); then only the cells in the update reach curses, which sends the terminal what
+  /// differs from the screen it knows. Cells beyond the terminal's size are clipped.
   ///
   /// - Throws: ``CursesError/restored`` after ``restore()``, ``CursesError/refreshFailed``
   ///   when curses cannot write to the terminal.
-  public func draw(_ buffer: Buffer) throws {
+  public func apply(_ frame: FrameUpdate) throws {
     guard !isRestored, TerminalRestoration.isCursesActive else { throw CursesError.restored }
     let screenSize = size
-    let width = min(buffer.width, screenSize.width)
-    let height = min(buffer.height, screenSize.height)
-    var previous = previousBuffer
-    if needsFullRepaint || previous.map({ $0.size != buffer.size }) ?? false {
+    if frame.isFullRepaint {
       _ = werase(window)
       if needsFullRepaint { _ = clearok(window, true) }
-      previous = nil
     }
-    // After `werase` every cell of the window is already a plain blank.
-    let comparesPrevious = previous != nil
-    let blank = Cell.blank
     var styles = writer.styles
     defer { writer.styles = styles }
-    buffer.cells.withUnsafeBufferPointer { cells in
-      (previous?.cells ?? []).withUnsafeBufferPointer { previousCells in
-        /// Whether the cell at `index` is unchanged since the previous frame.
-        func same(_ index: Int) -> Bool {
-          guard let now = cells.baseAddress, let before = previousCells.baseAddress else {
-            return false
-          }
-          return Cell.haveSameBits(now + index, before + index) || now[index] == before[index]
-        }
-        for row in 0..<height {
-          let rowStart = row * buffer.width
-          for column in 0..<width {
-            let index = rowStart + column
-            if cells[index].isContinuation { continue }
-            let spansNext = column + 1 < buffer.width && cells[index + 1].isContinuation
-            if comparesPrevious {
-              if same(index), !spansNext || same(index + 1) { continue }
-            } else if cells[index] == blank {
-              continue
-            }
-            let columns = spansNext && column + 1 < width ? 2 : 1
-            writer.write(
-              cells[index], encoding: styles.encode(cells[index].style), x: column, y: row,
-              columns: columns, into: window)
-          }
-        }
-      }
+    for update in frame.cells where update.x < screenSize.width && update.y < screenSize.height {
+      let columns = update.columns == 2 && update.x + 1 < screenSize.width ? 2 : 1
+      writer.write(
+        update.cell, encoding: styles.encode(update.cell.style), x: update.x, y: update.y,
+        columns: columns, into: window)
     }
-    previousBuffer = buffer
     needsFullRepaint = false
     guard wrefresh(window) != btap_err() else { throw CursesError.refreshFailed }
   }

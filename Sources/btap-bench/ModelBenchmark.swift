@@ -64,9 +64,8 @@ struct ModelBenchmark {
     report("save one mark (append + fsync)", save, budget: 3)
 
     // The dashboard in process: a full frame, and one navigation key (reduce + render + diff).
-    let model = DashboardModel(workspace: workspace, revision: 0)
+    let model = DashboardModel(workspace: workspace)
     var state = AppState(model: model, today: clock.today, size: Size(width: 120, height: 40))
-    // A new view draws every part; the run loop's view keeps the parts a key leaves alone.
     let frame = measure(runs) { _ = DashboardView().render(state) }
     report("render the dashboard, 120×40", frame, budget: 1)
     let view = DashboardView()
@@ -74,8 +73,9 @@ struct ModelBenchmark {
     var changed = 0
     var direction = 1
     let key = measure(runs) {
-      if state.partiesList.selectedIndex == state.partiesList.itemCount - 1 { direction = -1 }
-      if state.partiesList.selectedIndex == 1 { direction = 1 }
+      let list = state.parties.list
+      if list.selectedIndex == list.itemCount - 1 { direction = -1 }
+      if list.selectedIndex == 1 { direction = 1 }
       _ = reduce(&state, .moveSelection(direction))
       let next = view.render(state)
       changed += next.updates(since: previous).count

@@ -1,6 +1,7 @@
 import Dashboard
 import Foundation
 import TerminalUI
+import Testing
 import TreatyModel
 
 /// Shared set-up for the dashboard tests: the shipped data, a fixed "today", temp folders.
@@ -31,7 +32,7 @@ enum DashboardFixtures {
   /// A fresh state over the shipped data, at a size.
   static func state(width: Int = 120, height: Int = 40) throws -> AppState {
     AppState(
-      model: DashboardModel(workspace: try workspace(), revision: 0), today: today,
+      model: DashboardModel(workspace: try workspace()), today: today,
       size: Size(width: width, height: height))
   }
 
@@ -55,6 +56,51 @@ enum DashboardFixtures {
       if let action = Keymap.action(for: key, in: state) { effects += reduce(&state, action) }
     }
     return effects
+  }
+
+  /// Sends an action and checks the whole state it leads to: `change` turns a copy of the
+  /// state before into the state expected (derived values are then rebuilt from it, as
+  /// `reduce` rebuilds them), and the effects asked for must be `effects`.
+  static func expect(
+    _ state: inout AppState, _ action: Action, effects: [Effect] = [],
+    sourceLocation: SourceLocation = #_sourceLocation, _ change: (inout AppState) -> Void = { _ in }
+  ) {
+    var expected = state
+    change(&expected)
+    expected.reconcile()
+    let actual = reduce(&state, action)
+    #expect(actual == effects, "effects of \(action)", sourceLocation: sourceLocation)
+    if state != expected {
+      Issue.record(
+        "after \(action): \(difference(state, expected))", sourceLocation: sourceLocation)
+    }
+  }
+
+  /// The fields in which two states differ, as "path: actual ≠ expected" lines, looking
+  /// into nested values down to the first fields that differ.
+  static func difference(_ actual: AppState, _ expected: AppState) -> String {
+    var lines: [String] = []
+    func compare(_ left: Any, _ right: Any, path: String, depth: Int) {
+      let a = String(describing: left)
+      let b = String(describing: right)
+      guard a != b else { return }
+      let leftChildren = Array(Mirror(reflecting: left).children)
+      let rightChildren = Array(Mirror(reflecting: right).children)
+      if depth < 4, !leftChildren.isEmpty, leftChildren.count == rightChildren.count {
+        for (one, other) in zip(leftChildren, rightChildren) {
+          compare(one.value, other.value, path: path + "." + (one.label ?? "?"), depth: depth + 1)
+        }
+      } else {
+        lines.append("\(path): \(a.prefix(200)) ≠ \(b.prefix(200))")
+      }
+    }
+    compare(actual, expected, path: "state", depth: 0)
+    return lines.joined(separator: "\n")
+  }
+
+  /// Selects a listed party in the Parties pane.
+  static func select(_ state: inout AppState, code: String) {
+    state.parties.select(code: code)
   }
 
   /// Types text, one character key at a time.

@@ -1,9 +1,10 @@
-import Dashboard
 import TerminalUI
 import TestSupport
 import Testing
 import TreatyModel
 import WorldMap
+
+@testable import Dashboard
 
 @Suite("The world map in the Parties pane")
 struct MapViewTests {
@@ -22,46 +23,46 @@ struct MapViewTests {
   @Test("M shows the map in the Parties pane and loads it only once")
   func toggle() throws {
     var state = try stateWithMap()
-    #expect(state.isMapShown)
+    #expect(state.parties.mode == .map)
     #expect(state.worldMap != nil)
     F.send(&state, .toggleMap)
-    #expect(!state.isMapShown)
+    #expect(state.parties.mode != .map)
     #expect(F.send(&state, .toggleMap).isEmpty)
   }
 
   @Test("arrows jump to the nearest listed country in that direction; Enter selects it in the list")
   func arrows() throws {
     var state = try stateWithMap()
-    state.selectParty(code: "FR")
+    F.select(&state, code: "FR")
     F.press(&state, .right)
-    let east = try #require(state.selectedParty?.participant.code)
+    let east = try #require(state.parties.selectedCode)
     #expect(east != "FR")
     let map = try #require(state.worldMap)
     let france = try #require(map.location(ofCountry: "FR"))
     let reached = try #require(map.location(ofCountry: east))
     #expect(reached.longitude > france.longitude)
-    state.selectParty(code: "KE")
+    F.select(&state, code: "KE")
     F.press(&state, .up)
-    let north = try #require(map.location(ofCountry: state.selectedParty?.participant.code ?? ""))
+    let north = try #require(map.location(ofCountry: state.parties.selectedCode ?? ""))
     #expect(north.latitude > 0)
     F.press(&state, .enter)
-    #expect(!state.isMapShown)
+    #expect(state.parties.mode != .map)
     #expect(
-      state.status == .info("Selected \(state.selectedParty?.participant.name ?? "") in the list"))
+      state.status
+        == .info("Selected \(state.parties.selected?.participant.name ?? "") in the list"))
   }
 
   @Test("a click on a country selects it")
   func click() throws {
     var state = try stateWithMap()
     F.send(&state, .toggleZoom)
-    let frame = try #require(DashboardLayout.compute(state).panes[.parties])
-    let area = MapView.mapArea(in: frame)
+    let area = try #require(DashboardLayout(state).parties?.map)
     let map = try #require(state.worldMap)
     // Beijing, projected onto the pane's cells.
     let raster = map.rasterize(width: area.width * 2, height: area.height * 4)
     let dot = try #require(raster.projection.dot(longitude: 116.4, latitude: 39.9))
     F.send(&state, .clicked(x: area.x + dot.x / 2, y: area.y + dot.y / 4))
-    #expect(state.selectedParty?.participant.code == "CN")
+    #expect(state.parties.selectedCode == "CN")
   }
 
   @Test("status density tells statuses apart without colour")
@@ -79,15 +80,15 @@ struct MapViewTests {
   @Test("snapshots: zoomed at 120×40, in the grid at 120×40, at 80×24, and on 2016-01-01")
   func snapshots() throws {
     var state = try stateWithMap()
-    state.selectParty(code: "ID")
+    F.select(&state, code: "ID")
     assertSnapshot(lines: view.render(state).lines, named: "map-grid-120x40")
     F.send(&state, .toggleZoom)
     assertSnapshot(lines: view.render(state).lines, named: "map-120x40")
     var small = try stateWithMap(width: 80, height: 24)
-    small.selectParty(code: "ID")
+    F.select(&small, code: "ID")
     assertSnapshot(lines: view.render(small).lines, named: "map-80x24")
     state.viewedDate = F.date("2016-01-01")
-    state.refreshPartyRows()
+    state.reconcile()
     let past = view.render(state).lines
     #expect(past[1].contains("10 of 30 parties"))
     assertSnapshot(lines: past, named: "map-2016-01-01")

@@ -39,7 +39,7 @@ struct ScreenSnapshotTests {
   func beforeEntryIntoForce() throws {
     var state = try F.state(width: 120, height: 40)
     state.viewedDate = F.date("2019-12-31")
-    state.refreshPartyRows()
+    state.reconcile()
     let lines = view.render(state).lines
     #expect(lines[1].contains("29 of 30 parties · 1 more needed"))
     #expect(lines[2].contains("Not yet in force"))
@@ -49,7 +49,7 @@ struct ScreenSnapshotTests {
   @Test("the mark dialog over the parties pane")
   func markDialog() throws {
     var state = try F.state(width: 120, height: 40)
-    state.selectParty(code: "FR")
+    F.select(&state, code: "FR")
     F.send(&state, .beginMark)
     assertSnapshot(lines: view.render(state).lines, named: "mark-dialog")
   }
@@ -59,14 +59,14 @@ struct ScreenSnapshotTests {
     var state = try F.state(width: 120, height: 40)
     F.send(&state, .showHelp)
     let text = view.render(state).lines.joined(separator: "\n")
-    for binding in Keymap.bindings { #expect(text.contains(binding.keys)) }
+    for binding in Keymap.bindings { #expect(text.contains(binding.keysLabel(ascii: false))) }
     assertSnapshot(text, named: "help-120x40")
   }
 
   @Test("a party's full detail with its declarations (China)")
   func chinaDetail() throws {
     var state = try F.state(width: 120, height: 40)
-    state.selectParty(code: "CN")
+    F.select(&state, code: "CN")
     F.send(&state, .toggleZoom, .openDetail)
     let text = view.render(state).lines.joined(separator: "\n")
     #expect(

@@ -6,10 +6,11 @@ import WorldMap
 /// run the effects (saving to disk), feed their results back, draw.
 ///
 /// All I/O happens here, never in ``reduce(_:_:)``; every failure comes back as a message on
-/// the status line.
+/// the status line. The runner never changes the state itself and never reads it to run an
+/// effect: effects carry what they need.
 public struct DashboardRunner<Backend: TerminalBackend> {
-  /// The terminal (real or headless).
-  public private(set) var backend: Backend
+  /// The terminal (real or headless) and the frame it shows.
+  public private(set) var terminal: Terminal<Backend>
   /// The user's data.
   public private(set) var workspace: Workspace
   /// The dashboard's state.
@@ -18,38 +19,34 @@ public struct DashboardRunner<Backend: TerminalBackend> {
   public var tickMilliseconds = 1000
   private let clock: Clock
   private let view: DashboardView
-  private var revision = 0
-  private var lastDrawn: Buffer?
 
   /// Prepares a dashboard; nothing is drawn until ``run()`` or ``draw()``.
   public init(backend: Backend, workspace: Workspace, clock: Clock, theme: Theme = Theme()) {
-    self.backend = backend
+    terminal = Terminal(backend: backend)
     self.workspace = workspace
     self.clock = clock
     view = DashboardView(theme: theme)
-    var state = AppState(
-      model: DashboardModel(workspace: workspace, revision: 0), today: clock.today,
-      size: backend.size, remembered: InterfaceState.load(directory: workspace.locations.state))
+    var warning: StatusMessage?
     if let incomplete = workspace.store.incompleteLastLine {
-      state.status = .error(
+      warning = .error(
         "\(workspace.store.path):\(incomplete): an interrupted save left an incomplete line; "
           + "it will be set aside on the next save")
     }
-    self.state = state
+    state = AppState(
+      model: DashboardModel(workspace: workspace), today: clock.today, size: backend.size,
+      remembered: InterfaceState.load(directory: workspace.locations.state), status: warning)
   }
 
   /// Runs until the user quits or a terminating signal arrives.
   public mutating func run() throws {
     try draw()
     while !state.shouldQuit {
-      let event = backend.nextEvent(timeoutMilliseconds: tickMilliseconds)
+      let event = terminal.nextEvent(timeoutMilliseconds: tickMilliseconds)
       handle(event)
       if state.shouldQuit { break }
       try draw()
     }
-    // Give the terminal back before any file work, so quitting feels instant.
-    backend.restore()
-    _ = perform(.saveInterfaceState)
+    terminal.restore()
   }
 
   /// Handles one event (nil means the wait timed out).
@@ -74,13 +71,9 @@ public struct DashboardRunner<Backend: TerminalBackend> {
     }
   }
 
-  /// Draws the current state; the backend sends only what changed.
+  /// Draws the current state; the terminal sends only the cells that changed.
   public mutating func draw() throws {
-    let buffer = view.render(state)
-    if buffer != lastDrawn {
-      try backend.draw(buffer)
-      lastDrawn = buffer
-    }
+    try terminal.draw(view.render(state))
   }
 
   /// Reduces an action and runs the effects it asks for, until none are left.
@@ -100,31 +93,25 @@ public struct DashboardRunner<Backend: TerminalBackend> {
       return save("Saved") { workspace, clock throws(StoreError) in
         try workspace.mark(code: code, action: action, clock: clock)
       }
-    case .undo:
-      let described = state.model.undoTarget.map { state.model.describe($0) } ?? "mark"
-      return save("Undid \(described)") { workspace, clock throws(StoreError) in
+    case .undo(let description):
+      return save("Undid \(description)") { workspace, clock throws(StoreError) in
         try workspace.undo(clock: clock)
       }
-    case .redo:
-      let described = state.model.redoTarget.map { state.model.describe($0) } ?? "mark"
-      return save("Redid \(described)") { workspace, clock throws(StoreError) in
+    case .redo(let description):
+      return save("Redid \(description)") { workspace, clock throws(StoreError) in
         try workspace.redo(clock: clock)
       }
     case .setRead(let identifier, let read):
       do {
         try workspace.setRead(identifier, read: read, clock: clock)
         return .saved(
-          newModel(), message: read ? "Marked read" : "Marked unread", externalEntries: 0)
+          DashboardModel(workspace: workspace), message: read ? "Marked read" : "Marked unread",
+          externalEntries: 0)
       } catch {
         return .failed("Could not save the read state: \(error)")
       }
-    case .saveInterfaceState:
-      var remembered = InterfaceState()
-      remembered.focus = state.focus
-      remembered.sort = state.partySort
-      remembered.filter = state.partyFilter.text
-      remembered.showsEligible = state.showsEligible
-      remembered.lastVisit = state.shouldQuit ? clock.now : state.newSince
+    case .saveInterfaceState(var remembered):
+      remembered.lastVisit = clock.now
       do {
         try remembered.save(directory: workspace.locations.state)
         return nil
@@ -141,7 +128,8 @@ public struct DashboardRunner<Backend: TerminalBackend> {
     case .checkForExternalChanges:
       do {
         let added = try workspace.refresh()
-        return added > 0 ? .externalChangesLoaded(newModel(), count: added) : nil
+        return added > 0
+          ? .externalChangesLoaded(DashboardModel(workspace: workspace), count: added) : nil
       } catch {
         return .failed("Could not reload your marks: \(error)")
       }
@@ -154,21 +142,15 @@ public struct DashboardRunner<Backend: TerminalBackend> {
   ) -> Action {
     do throws(StoreError) {
       let result = try operation(&workspace, clock)
+      let model = DashboardModel(workspace: workspace)
       var text = message
-      if case .mark(let mark) = result.entry.operation {
-        text += " " + DashboardModel(workspace: workspace, revision: revision).describe(mark)
-      }
+      if case .mark(let mark) = result.entry.operation { text += " " + model.describe(mark) }
       return .saved(
-        newModel(), message: text + "  ·  saved to \(workspace.store.path)",
+        model, message: text + "  ·  saved to \(workspace.store.path)",
         externalEntries: result.externalEntries)
     } catch {
       // The journal may have been re-read while saving: show the freshest data with the error.
-      return .refused(newModel(), message: "Not saved: \(error)")
+      return .refused(DashboardModel(workspace: workspace), message: "Not saved: \(error)")
     }
-  }
-
-  private mutating func newModel() -> DashboardModel {
-    revision += 1
-    return DashboardModel(workspace: workspace, revision: revision)
   }
 }

@@ -33,7 +33,7 @@ public struct InterfaceState: Hashable, Sendable {
     for row in table.rows {
       let value = row.fields[1]
       switch row.fields[0] {
-      case "focus": state.focus = Pane.allCases.first { $0.title == value } ?? state.focus
+      case "focus": state.focus = Pane(key: value) ?? state.focus
       case "sort": state.sort = PartySort(rawValue: value) ?? state.sort
       case "filter": state.filter = value
       case "shows_eligible": state.showsEligible = value == "yes"
@@ -47,7 +47,7 @@ public struct InterfaceState: Hashable, Sendable {
   /// Saves the state atomically.
   public func save(directory: String) throws(StoreError) {
     var text = "# btap interface state\nkey\tvalue\n"
-    text += "focus\t\(focus.title)\n"
+    text += "focus\t\(focus.key)\n"
     text += "sort\t\(sort.rawValue)\n"
     text += "filter\t\(MarkJournal.cleanField(filter))\n"
     text += "shows_eligible\t\(showsEligible ? "yes" : "no")\n"

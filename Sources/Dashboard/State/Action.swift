@@ -5,7 +5,7 @@ import WorldMap
 /// Something that happened: a key's meaning, a resize, or the result of an effect.
 ///
 /// Actions are named for what happened; ``reduce(_:_:)`` decides what it means for the state.
-public enum Action: Sendable {
+public enum Action: Equatable, Sendable {
   /// Focus a pane.
   case focus(Pane)
   /// Focus the next pane.
@@ -37,7 +37,7 @@ public enum Action: Sendable {
   /// Change the parties list's order.
   case cycleSort
   /// List (or hide) the states that never signed.
-  case toggleEligible
+  case toggleEveryState
   /// View the treaty as of the previous deposit.
   case stepBack
   /// View the treaty as of the next deposit (or today, after the last).

@@ -4,8 +4,11 @@ import WorldMap
 
 /// Everything the dashboard shows, in one value.
 ///
-/// Only ``reduce(_:_:)`` changes it.
-public struct AppState: Sendable {
+/// Only ``reduce(_:_:)`` changes it. Each pane's state is its own value with its modes as an
+/// enum, so impossible combinations (a detail open over the map, say) cannot be written down.
+/// What is derived (the snapshot of the viewed date, the parties rows) is rebuilt from its
+/// inputs by ``reconcile()``, which `reduce` calls after every action.
+public struct AppState: Equatable, Sendable {
   /// The smallest terminal the full dashboard fits in.
   public static let minimumSize = Size(width: 80, height: 24)
   /// From this size up, all four panes are shown at once.
@@ -18,7 +21,7 @@ public struct AppState: Sendable {
   /// The terminal's size.
   public var size: Size
   /// The focused pane.
-  public var focus: Pane = .parties
+  public var focus: Pane
   /// Whether the focused pane fills the body even on a large terminal.
   public var isZoomed = false
   /// What covers the panes.
@@ -31,58 +34,46 @@ public struct AppState: Sendable {
   public var newSince: Timestamp?
   /// Whether the program should exit.
   public var shouldQuit = false
-
   /// The overview's scroll position, in rows.
   public var overviewScroll = 0
   /// The rights list's selection.
-  public var rightsList = ListState(itemCount: 0)
-  /// The news list's selection.
-  public var newsList = ListState(itemCount: 0)
-  /// Whether the news item's detail is open (it fills the pane).
-  public var isNewsDetailOpen = false
-  /// The parties list's selection.
-  public var partiesList = ListState(itemCount: 0)
-  /// Whether the party detail is open (it fills the pane).
-  public var isPartyDetailOpen = false
-  /// The parties list's order.
-  public var partySort: PartySort = .region
-  /// The parties filter text.
-  public var partyFilter = TextField()
-  /// Whether the filter is being typed.
-  public var isFiltering = false
-  /// Whether states that never signed are listed too.
-  public var showsEligible = false
-  /// Whether the Parties pane shows the world map instead of the list.
-  public var isMapShown = false
+  public var rights: ListState
+  /// The News pane.
+  public var news: NewsState
+  /// The Parties pane.
+  public var parties: PartiesState
   /// The world map, loaded the first time it is shown (so the first frame never waits for it).
   public var worldMap: WorldMap?
-  /// The parties list's rows, rebuilt only when ``partyInputs`` change.
-  public private(set) var partyRows: [PartyRow] = []
-  /// How many parties and how many states ``partyRows`` lists (headings aside).
-  public private(set) var partyRowCounts = (parties: 0, listed: 0)
-  /// The inputs ``partyRows`` were built from.
-  public private(set) var partyInputs: PartyTable.Inputs?
+  /// The treaty on ``date``: derived from the model and the date.
+  public private(set) var snapshot: TreatySnapshot
+  /// The codes changed by marks made since ``newSince``: derived from the model.
+  public private(set) var newCodes: Set<String>
+  /// The model's facts and the date the derived values were built from.
+  private var derivedFrom: (ledger: Ledger, marks: [Mark], date: CalendarDate, since: Timestamp?)
 
   /// A state over a model, at a size, on a date.
   ///
   /// `remembered` is the interface state kept from the last run (focus, order, filter, whether
-  /// every state is listed, when the dashboard was last closed); the parties list is built
-  /// once, with it.
+  /// every state is listed, when the dashboard was last closed); `status` a first message.
   public init(
     model: DashboardModel, today: CalendarDate, size: Size,
-    remembered: InterfaceState = InterfaceState()
+    remembered: InterfaceState = InterfaceState(), status: StatusMessage? = nil
   ) {
     self.model = model
     self.today = today
     self.size = size
-    rightsList = ListState(itemCount: model.ledger.dataset.articles.count)
-    newsList = ListState(itemCount: model.news.count)
+    self.status = status
     focus = remembered.focus
-    partySort = remembered.sort
-    partyFilter.insert(remembered.filter)
-    showsEligible = remembered.showsEligible
     newSince = remembered.lastVisit
-    refreshPartyRows()
+    rights = ListState(itemCount: model.ledger.dataset.articles.count)
+    news = NewsState(count: model.news.count)
+    parties = PartiesState(
+      sort: remembered.sort, filter: remembered.filter,
+      showsEveryState: remembered.showsEligible)
+    snapshot = TreatySnapshot(ledger: model.ledger, on: today)
+    newCodes = AppState.newCodes(model: model, since: remembered.lastVisit)
+    derivedFrom = (model.ledger, model.marks, today, remembered.lastVisit)
+    reconcile()
   }
 
   /// The date every pane describes.
@@ -98,84 +89,67 @@ public struct AppState: Sendable {
     !isZoomed && size.width >= AppState.gridSize.width && size.height >= AppState.gridSize.height
   }
 
-  /// The selected party, if the parties list has one.
-  public var selectedParty: PartyEntry? {
-    guard let index = partiesList.selectedIndex, index < partyRows.count else { return nil }
-    return partyRows[index].entry
-  }
-
   /// The selected article.
   public var selectedArticle: Article? {
     let articles = model.ledger.dataset.articles
-    guard let index = rightsList.selectedIndex, index < articles.count else { return nil }
+    guard let index = rights.selectedIndex, index < articles.count else { return nil }
     return articles[index]
   }
 
   /// The selected news item.
   public var selectedNews: NewsItem? {
-    guard let index = newsList.selectedIndex, index < model.news.count else { return nil }
+    guard let index = news.list.selectedIndex, index < model.news.count else { return nil }
     return model.news[index]
   }
 
-  /// The dates on which instruments were deposited, oldest first: the stops of time travel.
-  public var depositDates: [CalendarDate] {
-    var dates: [CalendarDate] = []
-    for participant in model.ledger.participants {
-      if let date = participant.depositDate { dates.append(date) }
-    }
-    dates.sort()
-    var unique: [CalendarDate] = []
-    for date in dates where unique.last != date { unique.append(date) }
-    return unique
+  /// What the dashboard remembers for next time (``lastVisit`` is stamped when it is saved).
+  public var remembered: InterfaceState {
+    var remembered = InterfaceState()
+    remembered.focus = focus
+    remembered.sort = parties.sort
+    remembered.filter = parties.filter.text
+    remembered.showsEligible = parties.showsEveryState
+    return remembered
   }
 
-  /// Rebuilds the parties rows if their inputs changed, keeping the selected party selected.
-  public mutating func refreshPartyRows() {
-    let inputs = PartyTable.Inputs(
-      revision: model.revision, date: date, filter: partyFilter.text, sort: partySort,
-      showsEligible: showsEligible, newSince: newSince)
-    guard inputs != partyInputs else { return }
-    let selectedCode = selectedParty?.participant.code
-    partyRows = PartyTable.rows(model: model, inputs: inputs)
-    var counts = (parties: 0, listed: 0)
-    for row in partyRows {
-      guard let entry = row.entry else { continue }
-      counts.listed += 1
-      if entry.status.isParty { counts.parties += 1 }
+  /// Rebuilds what is derived whose inputs changed: the snapshot when the model's facts or
+  /// the date changed, then the parties rows and the lists' lengths.
+  public mutating func reconcile() {
+    let marksChanged = derivedFrom.marks != model.marks || derivedFrom.since != newSince
+    if derivedFrom.ledger != model.ledger || derivedFrom.date != date {
+      snapshot = TreatySnapshot(ledger: model.ledger, on: date)
     }
-    partyRowCounts = counts
-    partyInputs = inputs
-    partiesList.setItemCount(partyRows.count)
-    if let selectedCode,
-      let index = partyRows.firstIndex(where: { $0.entry?.participant.code == selectedCode })
-    {
-      partiesList.select(index)
-    } else {
-      selectNearestParty(from: partiesList.selectedIndex ?? 0, direction: 1)
-    }
+    if marksChanged { newCodes = AppState.newCodes(model: model, since: newSince) }
+    derivedFrom = (model.ledger, model.marks, date, newSince)
+    parties.reconcile(
+      with: PartyTable.Inputs(
+        snapshot: snapshot, markedCodes: Set(model.ledger.markedCodes.keys), newCodes: newCodes,
+        filter: parties.filter.text, sort: parties.sort,
+        showsEveryState: parties.showsEveryState))
+    if news.list.itemCount != model.news.count { news.list.setItemCount(model.news.count) }
+    if news.mode == .detail, selectedNews == nil { news.mode = .list }
   }
 
-  /// Selects the party with a code, if it is listed.
-  public mutating func selectParty(code: String) {
-    if let index = partyRows.firstIndex(where: { $0.entry?.participant.code == code }) {
-      partiesList.select(index)
+  /// The codes that marks made after `since` and still in effect changed.
+  private static func newCodes(model: DashboardModel, since: Timestamp?) -> Set<String> {
+    guard let since else { return [] }
+    var codes: Set<String> = []
+    for mark in model.marks where mark.madeAt > since && model.activeMarks.contains(mark.sequence) {
+      codes.insert(mark.partyCode)
     }
+    return codes
   }
 
-  /// Moves the selection off a heading row, looking first in `direction`.
-  public mutating func selectNearestParty(from index: Int, direction: Int) {
-    guard !partyRows.isEmpty else { return }
-    var position = min(max(0, index), partyRows.count - 1)
-    let step = direction >= 0 ? 1 : -1
-    while position >= 0, position < partyRows.count, partyRows[position].entry == nil {
-      position += step
-    }
-    if position < 0 || position >= partyRows.count {
-      position = min(max(0, index), partyRows.count - 1)
-      while position >= 0, position < partyRows.count, partyRows[position].entry == nil {
-        position -= step
-      }
-    }
-    if position >= 0, position < partyRows.count { partiesList.select(position) }
+  /// Whether two states are the same (the derivation's bookkeeping aside, which follows from
+  /// the rest).
+  public static func == (left: AppState, right: AppState) -> Bool {
+    left.model == right.model && left.today == right.today && left.size == right.size
+      && left.focus == right.focus && left.isZoomed == right.isZoomed
+      && left.modal == right.modal && left.status == right.status
+      && left.viewedDate == right.viewedDate && left.newSince == right.newSince
+      && left.shouldQuit == right.shouldQuit && left.overviewScroll == right.overviewScroll
+      && left.rights == right.rights && left.news == right.news && left.parties == right.parties
+      && left.worldMap == right.worldMap && left.snapshot == right.snapshot
+      && left.newCodes == right.newCodes
   }
 }

@@ -4,7 +4,7 @@ import TreatyModel
 /// `reduce` stays pure.
 ///
 /// Effects that save produce a new model.
-public struct DashboardModel: Sendable {
+public struct DashboardModel: Equatable, Sendable {
   /// The shipped data with the active marks applied.
   public var ledger: Ledger
   /// Which news items were read.
@@ -21,7 +21,10 @@ public struct DashboardModel: Sendable {
   public var undoTarget: Mark?
   /// The mark a redo would restore.
   public var redoTarget: Mark?
-  /// A counter that changes whenever the facts change (for caches).
+  /// The dates on which instruments were deposited, oldest first, each once: the stops of
+  /// time travel.
+  public var depositDates: [CalendarDate]
+  /// The workspace's change counter when the copy was made (``Workspace/revision``).
   public var revision: Int
 
   /// The treaty's rules.
@@ -30,7 +33,7 @@ public struct DashboardModel: Sendable {
   public var facts: TreatyFacts { ledger.dataset.facts }
 
   /// Copies what the dashboard needs out of a workspace.
-  public init(workspace: Workspace, revision: Int) {
+  public init(workspace: Workspace) {
     ledger = workspace.ledger
     readState = workspace.readState
     news = workspace.allNews
@@ -41,17 +44,23 @@ public struct DashboardModel: Sendable {
     activeMarks = Set(journal.activeMarks.map(\.sequence))
     undoTarget = journal.undoStack.last.flatMap { journal.mark(sequence: $0) }
     redoTarget = journal.redoStack.last.flatMap { journal.mark(sequence: $0) }
-    self.revision = revision
+    revision = workspace.revision
+    depositDates = Array(Set(workspace.ledger.participants.compactMap(\.depositDate))).sorted()
   }
 
   /// A one-line description of a mark: "ratification by France on 2026-01-05".
   public func describe(_ mark: Mark) -> String {
-    let name = ledger.participant(code: mark.partyCode)?.name ?? mark.partyCode
-    switch mark.action {
+    describe(mark.action, code: mark.partyCode)
+  }
+
+  /// A one-line description of a change to the participant with an ISO code.
+  public func describe(_ action: Mark.Action, code: String) -> String {
+    let name = ledger.participant(code: code)?.name ?? code
+    switch action {
     case .correction(let field, let value):
       return "correction of \(field.rawValue) for \(name) to '\(value)'"
     default:
-      return "\(mark.action.keyword) by \(name) on \(mark.action.date?.description ?? "")"
+      return "\(action.keyword) by \(name) on \(action.date?.description ?? "")"
     }
   }
 }

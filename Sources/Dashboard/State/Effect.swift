@@ -1,17 +1,21 @@
 import TreatyModel
 
-/// Work with the outside world that ``reduce(_:_:)`` asks for; its result comes back as an ``Action``.
+/// Work with the outside world that ``reduce(_:_:)`` asks for; its result comes back as an
+/// ``Action``.
+///
+/// An effect carries everything needed to run it: the runner never reads the state.
 public enum Effect: Hashable, Sendable {
   /// Save a mark.
   case saveMark(code: String, action: Mark.Action)
-  /// Undo the latest mark.
-  case undo
-  /// Redo the latest undone mark.
-  case redo
+  /// Undo the latest mark, described for the message.
+  case undo(description: String)
+  /// Redo the latest undone mark, described for the message.
+  case redo(description: String)
   /// Save a news item's read state.
   case setRead(identifier: String, read: Bool)
-  /// Remember the focused pane, order and filter for next time.
-  case saveInterfaceState
+  /// Remember the focused pane, order and filter for next time, stamped with the moment
+  /// they are saved.
+  case saveInterfaceState(InterfaceState)
   /// Load the world map from the shipped data.
   case loadMap
   /// Look for changes another copy saved.

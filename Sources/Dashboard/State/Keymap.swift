@@ -1,143 +1,175 @@
 import TerminalUI
 
-/// Turns a key into an action, given what has the keyboard (a dialog, the filter, a pane).
-///
-/// ``bindings`` lists every effective key for the help overlay; the tests check that each
-/// listed key really maps to an action.
+/// Turns a key into an action, given what has the keyboard (a dialog, the filter, the map, a
+/// pane), from tables that the help and the hint bar are drawn from too.
 public enum Keymap {
-  /// Every key the dashboard answers to, as the help overlay shows them.
+  /// The keys of the panes, as the `?` help lists them.
   public static let bindings: [KeyBinding] = [
-    KeyBinding("Tab / Shift-Tab", "next / previous pane"),
-    KeyBinding("1 2 3 4", "Overview, Rights, News, Parties"),
-    KeyBinding("j k / ↓ ↑", "move down / up"),
-    KeyBinding("g G / Home End", "first / last"),
-    KeyBinding("PgUp PgDn", "page up / down"),
-    KeyBinding("Enter", "open detail (marks news read)"),
-    KeyBinding("Esc", "close dialog, detail or filter; leave time travel"),
-    KeyBinding("z", "zoom the focused pane"),
-    KeyBinding("[ ]", "step back / forward through deposits"),
-    KeyBinding("t", "view as of a date"),
-    KeyBinding(".", "back to today"),
-    KeyBinding("/", "filter by name, code, region or status", "Parties"),
-    KeyBinding("s", "sort by region, name, deposit, status", "Parties"),
-    KeyBinding("e", "also list states that never signed", "Parties"),
-    KeyBinding("m", "mark a ratification, accession, signature or denunciation", "Parties"),
-    KeyBinding("M", "world map: arrows jump, Enter selects in the list", "Parties"),
-    KeyBinding("u / Ctrl-R", "undo / redo the latest mark"),
-    KeyBinding("r", "mark read / unread", "News"),
-    KeyBinding("?", "this help"),
-    KeyBinding("q / Ctrl-C", "quit"),
+    KeyBinding([([.character("q"), .control("c")], .quit)], "quit", hint: "quit"),
+    KeyBinding([([.character("?")], .showHelp)], "this help", hint: "keys"),
+    KeyBinding(
+      [([.tab], .focusNext), ([.backTab], .focusPrevious)], "next / previous pane", hint: "pane"),
+    KeyBinding(
+      Pane.allCases.map { ([.character(Character(String($0.number)))], .focus($0)) },
+      "Overview, Rights, News, Parties"),
+    KeyBinding(
+      [
+        ([.character("j"), .down], .moveSelection(1)),
+        ([.character("k"), .up], .moveSelection(-1)),
+      ],
+      "move down / up", hint: "move", hintPanes: [.overview, .rights]),
+    KeyBinding(
+      [([.character("g"), .home], .moveToFirst), ([.character("G"), .end], .moveToLast)],
+      "first / last"),
+    KeyBinding(
+      [([.pageUp], .pageUp), ([.pageDown, .character(" ")], .pageDown)], "page up / down"),
+    KeyBinding(
+      [([.enter], .openDetail)], "open the detail (a news item is then read)", hint: "open",
+      hintPanes: [.news]),
+    KeyBinding([([.escape], .cancel)], "close a dialog, detail or filter; leave time travel"),
+    KeyBinding([([.character("z")], .toggleZoom)], "zoom the focused pane"),
+    KeyBinding(
+      [([.character("/")], .beginFilter)], "filter by name, code, region or status",
+      context: .pane(.parties), hint: "filter"),
+    KeyBinding(
+      [([.character("m")], .beginMark)],
+      "mark a ratification, accession, signature or denunciation", context: .pane(.parties),
+      hint: "mark"),
+    KeyBinding(
+      [([.character("M")], .toggleMap)],
+      "world map: arrows jump between countries, Enter picks", context: .pane(.parties),
+      hint: "map"),
+    KeyBinding(
+      [([.character("s")], .cycleSort)], "sort by region, name, deposit or status",
+      context: .pane(.parties), hint: "sort"),
+    KeyBinding(
+      [([.character("e")], .toggleEveryState)], "also list states that never signed",
+      context: .pane(.parties), hint: "all states"),
+    KeyBinding(
+      [([.character("r")], .toggleRead)], "mark read / unread", context: .pane(.news),
+      hint: "read/unread"),
+    KeyBinding(
+      [([.character("u")], .undo), ([.control("r")], .redo)], "undo / redo the latest mark",
+      hint: "undo"),
+    KeyBinding(
+      [([.character("[")], .stepBack), ([.character("]")], .stepForward)],
+      "step back / forward through the deposits", hint: "time travel"),
+    KeyBinding(
+      [([.character("t")], .openDatePrompt), ([.character(".")], .returnToToday)],
+      "view the treaty as of a date / back to today"),
   ]
 
-  /// The key hints for the bottom bar, for the current state.
-  public static func hints(for state: AppState) -> [(key: String, label: String)] {
-    switch state.modal {
-    case .mark: return [("r a s d", "kind"), ("Enter", "save"), ("Esc", "cancel")]
-    case .datePrompt: return [("Enter", "view"), ("Esc", "cancel")]
-    case .help: return [("Esc", "close")]
-    case .none: break
-    }
-    if state.isFiltering {
-      return [("type", "filter"), ("↑↓", "move"), ("Enter", "keep"), ("Esc", "clear")]
-    }
-    var hints: [(key: String, label: String)] = [("q", "quit"), ("?", "keys"), ("Tab", "pane")]
-    switch state.focus {
-    case .parties:
-      if state.isMapShown {
-        hints += [("←↑↓→", "jump"), ("Enter", "select"), ("M", "list")]
-      } else {
-        hints += [("/", "filter"), ("m", "mark"), ("M", "map"), ("s", "sort"), ("e", "all states")]
-      }
-    case .news: hints += [("Enter", "read"), ("r", "read/unread")]
-    case .rights, .overview: hints += [("j/k", "move")]
-    }
-    hints += [("u", "undo"), ("[ ]", "time travel")]
-    if state.viewedDate != nil { hints.append(("Esc", "today")) }
-    return hints
-  }
+  /// The map's own keys; every other key works as in the list.
+  public static let mapBindings: [KeyBinding] = [
+    KeyBinding(
+      [
+        ([.left], .mapMove(.left)), ([.up], .mapMove(.up)), ([.down], .mapMove(.down)),
+        ([.right], .mapMove(.right)),
+      ],
+      "jump to the nearest country that way", context: .pane(.parties), hint: "jump"),
+    KeyBinding(
+      [([.enter], .confirm)], "pick it in the list", context: .pane(.parties),
+      hint: "pick"),
+    KeyBinding(
+      [([.character("M")], .toggleMap), ([.escape], .cancel)], "back to the list",
+      context: .pane(.parties), hint: "list"),
+  ]
+
+  /// The keys while the filter is typed; every other key is text.
+  public static let filterBindings: [KeyBinding] = [
+    KeyBinding([([.up], .moveSelection(-1)), ([.down], .moveSelection(1))], "move", hint: "move"),
+    KeyBinding([([.pageUp], .pageUp), ([.pageDown], .pageDown)], "page"),
+    KeyBinding([([.enter], .confirm)], "keep the filter", hint: "keep"),
+    KeyBinding([([.escape], .cancel)], "clear the filter", hint: "clear"),
+  ]
+
+  /// The keys of the mark dialog; every other key goes to the date.
+  public static let markDialogBindings: [KeyBinding] = [
+    KeyBinding(
+      MarkDialogState.Kind.allCases.map { ([.character($0.shortcut)], .chooseMarkKind($0)) },
+      "pick the kind", hint: "kind"),
+    KeyBinding(
+      [([.tab, .down], .cycleMarkKind(1)), ([.backTab, .up], .cycleMarkKind(-1))],
+      "next / previous kind"),
+    KeyBinding([([.enter], .confirm)], "save", hint: "save"),
+    KeyBinding([([.escape], .cancel)], "cancel", hint: "cancel"),
+  ]
+
+  /// The keys of the date prompt; every other key goes to the date.
+  public static let datePromptBindings: [KeyBinding] = [
+    KeyBinding([([.enter], .confirm)], "view", hint: "view"),
+    KeyBinding([([.escape], .cancel)], "cancel", hint: "cancel"),
+  ]
+
+  /// The keys while the help is open.
+  public static let helpBindings: [KeyBinding] = [
+    KeyBinding(
+      [
+        ([.character("j"), .down], .moveSelection(1)),
+        ([.character("k"), .up], .moveSelection(-1)),
+      ],
+      "scroll", hint: "scroll"),
+    KeyBinding([([.pageUp], .pageUp), ([.pageDown, .character(" ")], .pageDown)], "page"),
+    KeyBinding(
+      [([.escape, .character("?"), .character("q"), .enter], .cancel)], "close",
+      hint: "close"),
+  ]
 
   /// The action for a key, or nil when the key means nothing here.
   public static func action(for key: Key, in state: AppState) -> Action? {
     if key == .control("c") { return .quit }
     switch state.modal {
-    case .help:
-      switch key {
-      case .escape, .character("?"), .character("q"), .enter: return .cancel
-      default: return nil
-      }
-    case .mark:
-      switch key {
-      case .enter: return .confirm
-      case .escape: return .cancel
-      case .tab, .down: return .cycleMarkKind(1)
-      case .backTab, .up: return .cycleMarkKind(-1)
-      case .character(let character):
-        if let kind = MarkDialogState.Kind.allCases.first(where: { $0.shortcut == character }) {
-          return .chooseMarkKind(kind)
-        }
-        return .textInput(key)
-      default: return .textInput(key)
-      }
-    case .datePrompt:
-      switch key {
-      case .enter: return .confirm
-      case .escape: return .cancel
-      default: return .textInput(key)
-      }
+    case .help: return lookUp(key, in: helpBindings)
+    case .mark: return lookUp(key, in: markDialogBindings) ?? .textInput(key)
+    case .datePrompt: return lookUp(key, in: datePromptBindings) ?? .textInput(key)
     case .none: break
     }
-    if state.isMapShown, state.focus == .parties {
-      switch key {
-      case .up: return .mapMove(.up)
-      case .down: return .mapMove(.down)
-      case .left: return .mapMove(.left)
-      case .right: return .mapMove(.right)
-      case .enter: return .confirm
-      default: break
+    if state.focus == .parties {
+      switch state.parties.mode {
+      case .filtering: return lookUp(key, in: filterBindings) ?? .textInput(key)
+      case .map: if let action = lookUp(key, in: mapBindings) { return action }
+      case .list, .detail: break
       }
     }
-    if state.isFiltering {
-      switch key {
-      case .enter: return .confirm
-      case .escape: return .cancel
-      case .up: return .moveSelection(-1)
-      case .down: return .moveSelection(1)
-      case .pageUp: return .pageUp
-      case .pageDown: return .pageDown
-      default: return .textInput(key)
+    return lookUp(key, in: bindings)
+  }
+
+  /// The bindings in force for a state: those of the open dialog, the filter, the map, or
+  /// the panes.
+  public static func activeBindings(for state: AppState) -> [KeyBinding] {
+    switch state.modal {
+    case .help: return helpBindings
+    case .mark: return markDialogBindings
+    case .datePrompt: return datePromptBindings
+    case .none: break
+    }
+    if state.focus == .parties, state.parties.mode == .filtering { return filterBindings }
+    if state.focus == .parties, state.parties.mode == .map { return mapBindings + bindings }
+    return bindings
+  }
+
+  /// The hint bar for a state: keys and short labels of the bindings in force.
+  public static func hints(for state: AppState, ascii: Bool) -> [(key: String, label: String)] {
+    var hints: [(key: String, label: String)] = []
+    var shown: Set<String> = []
+    for binding in activeBindings(for: state) where binding.isHinted(in: state.focus) {
+      guard let label = binding.hint, !shown.contains(label) else { continue }
+      if state.parties.mode == .map, state.focus == .parties, binding.context == .pane(.parties),
+        !mapBindings.contains(binding)
+      {
+        continue
       }
+      shown.insert(label)
+      hints.append((binding.hintKeys(ascii: ascii), label))
     }
-    switch key {
-    case .character("q"): return .quit
-    case .tab: return .focusNext
-    case .backTab: return .focusPrevious
-    case .character("1"): return .focus(.overview)
-    case .character("2"): return .focus(.rights)
-    case .character("3"): return .focus(.news)
-    case .character("4"): return .focus(.parties)
-    case .character("j"), .down: return .moveSelection(1)
-    case .character("k"), .up: return .moveSelection(-1)
-    case .character("g"), .home: return .moveToFirst
-    case .character("G"), .end: return .moveToLast
-    case .pageUp: return .pageUp
-    case .pageDown, .character(" "): return .pageDown
-    case .enter: return .openDetail
-    case .escape: return .cancel
-    case .character("?"): return .showHelp
-    case .character("z"): return .toggleZoom
-    case .character("["): return .stepBack
-    case .character("]"): return .stepForward
-    case .character("t"): return .openDatePrompt
-    case .character("."): return .returnToToday
-    case .character("/"): return .beginFilter
-    case .character("s"): return .cycleSort
-    case .character("e"): return .toggleEligible
-    case .character("m"): return .beginMark
-    case .character("M"): return .toggleMap
-    case .character("u"): return .undo
-    case .control("r"): return .redo
-    case .character("r"): return .toggleRead
-    default: return nil
+    if state.modal == .none, state.viewedDate != nil { hints.append(("Esc", "today")) }
+    return hints
+  }
+
+  private static func lookUp(_ key: Key, in table: [KeyBinding]) -> Action? {
+    for binding in table {
+      for entry in binding.entries where entry.keys.contains(key) { return entry.action }
     }
+    return nil
   }
 }

@@ -1,3 +1,4 @@
+import TerminalUI
 import TreatyModel
 import WorldMap
 
@@ -32,5 +33,25 @@ enum MapNavigation {
       if best == nil || score < (best?.score ?? .infinity) { best = (candidate, score) }
     }
     return best?.code
+  }
+}
+
+extension MapNavigation {
+  /// The country among `candidates` that covers most of the map cell at `x`, `y`, when the
+  /// map is drawn in `area` (two dots across and four down per cell).
+  static func country(
+    atX x: Int, y: Int, area: Rect, map: WorldMap, candidates: Set<String>
+  ) -> String? {
+    guard area.contains(x: x, y: y) else { return nil }
+    let raster = map.rasterize(width: area.width * 2, height: area.height * 4)
+    let column = x - area.x
+    let row = y - area.y
+    var counts: [String: Int] = [:]
+    for dotY in (row * 4)..<(row * 4 + 4) {
+      for dotX in (column * 2)..<(column * 2 + 2) {
+        if let code = raster.code(x: dotX, y: dotY) { counts[code, default: 0] += 1 }
+      }
+    }
+    return counts.filter { candidates.contains($0.key) }.max { $0.value < $1.value }?.key
   }
 }

@@ -19,6 +19,17 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
     }
   }
 
+  /// A stable name for files (the remembered focus): `overview`, `rights`, `news`, `parties`.
+  public var key: String { title.lowercased() }
+
+  /// The pane with a stable name (see ``key``); case does not matter.
+  public init?(key: String) {
+    guard let pane = Pane.allCases.first(where: { $0.key == key.lowercased() }) else {
+      return nil
+    }
+    self = pane
+  }
+
   /// The number key that focuses it.
   public var number: Int { rawValue + 1 }
 

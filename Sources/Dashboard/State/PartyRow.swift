@@ -1,6 +1,7 @@
 import TreatyModel
 
-/// One row of the parties list: a region heading, or a party with its status on the viewed date.
+/// One row of the parties list: a region heading, or a party with its standing on the viewed
+/// date.
 public enum PartyRow: Hashable, Sendable {
   /// A region heading with the number of rows under it.
   case heading(Region, count: Int)
@@ -14,18 +15,20 @@ public enum PartyRow: Hashable, Sendable {
   }
 }
 
-/// A state or organization as the parties list shows it on the viewed date.
+/// A state or organization as the parties list shows it: its standing on the viewed date
+/// (from the model's ``TreatySnapshot``) and whether the user's marks touched it.
 public struct PartyEntry: Hashable, Sendable {
-  /// The participant, with marks applied.
-  public var participant: Participant
-  /// Its status on the viewed date.
-  public var status: ParticipantStatus
-  /// The date it is (or will be) bound, when known.
-  public var inForceDate: CalendarDate?
-  /// Its place in deposit order, if it deposited by the viewed date.
-  public var depositOrder: Int?
+  /// Where it stood on the viewed date.
+  public var standing: ParticipantStanding
   /// Whether one of the user's marks changed it.
   public var isMarked: Bool
   /// Whether it was changed by a mark made since the user last looked.
   public var isNew: Bool
+
+  /// The participant, with marks applied.
+  public var participant: Participant { standing.participant }
+  /// Its status on the viewed date.
+  public var status: ParticipantStatus { standing.status }
+  /// The ISO code.
+  public var code: String { standing.code }
 }

@@ -1,57 +1,48 @@
 import TreatyModel
 
-/// Builds the parties list from the model: filtered, sorted, grouped, as of a date.
+/// Builds the parties list from the model's snapshot: listed, filtered, sorted and grouped.
 ///
-/// Computed once per change of its inputs and kept in the state, never per keystroke of
-/// navigation, so moving the selection costs the same with 99 or 10 000 parties.
+/// Who is listed on a date is the snapshot's rule (``TreatySnapshot/listed(includingEveryState:)``),
+/// the same one `btap parties` prints. The rows are kept in the state and rebuilt only when
+/// their ``Inputs`` change, so moving the selection costs the same with 99 or 10 000 parties.
 public enum PartyTable {
-  /// The inputs the rows depend on; rows are rebuilt only when these change.
-  public struct Inputs: Hashable, Sendable {
-    /// The model's revision.
-    public var revision: Int
-    /// The viewed date.
-    public var date: CalendarDate
+  /// Everything the rows are built from.
+  public struct Inputs: Equatable, Sendable {
+    /// The treaty on the viewed date.
+    public var snapshot: TreatySnapshot
+    /// The codes the user's marks changed.
+    public var markedCodes: Set<String>
+    /// The codes changed by marks made since the user last looked.
+    public var newCodes: Set<String>
     /// The filter text.
     public var filter: String
     /// The order.
     public var sort: PartySort
-    /// Whether states that never signed are listed.
-    public var showsEligible: Bool
-    /// Marks made after this instant count as new.
-    public var newSince: Timestamp?
+    /// Whether states that never signed are listed too.
+    public var showsEveryState: Bool
+
+    /// Creates inputs.
+    public init(
+      snapshot: TreatySnapshot, markedCodes: Set<String>, newCodes: Set<String>, filter: String,
+      sort: PartySort, showsEveryState: Bool
+    ) {
+      self.snapshot = snapshot
+      self.markedCodes = markedCodes
+      self.newCodes = newCodes
+      self.filter = filter
+      self.sort = sort
+      self.showsEveryState = showsEveryState
+    }
   }
 
   /// The rows for the given inputs.
-  public static func rows(model: DashboardModel, inputs: Inputs) -> [PartyRow] {
-    let rules = model.rules
-    let participants = model.ledger.participants
-    let threshold = rules.thresholdDeposit(of: participants, asOf: inputs.date)
-    var order: [String: Int] = [:]
-    for deposit in rules.deposits(of: participants, asOf: inputs.date) {
-      order[deposit.code] = deposit.order
-    }
-    var newCodes: Set<String> = []
-    if let since = inputs.newSince {
-      for mark in model.marks where mark.madeAt > since && model.activeMarks.contains(mark.sequence)
-      {
-        newCodes.insert(mark.partyCode)
-      }
-    }
+  public static func rows(_ inputs: Inputs) -> [PartyRow] {
     let query = TextFolding.fold(inputs.filter.trimmingCharacters())
     var entries: [PartyEntry] = []
-    entries.reserveCapacity(participants.count)
-    for participant in participants {
-      let status = rules.status(of: participant, on: inputs.date, thresholdDeposit: threshold)
-      if !inputs.showsEligible, !participant.isListed { continue }
+    for standing in inputs.snapshot.listed(includingEveryState: inputs.showsEveryState) {
       let entry = PartyEntry(
-        participant: participant, status: status,
-        inForceDate: participant.depositDate.flatMap { deposit in
-          rules.inForceDate(
-            depositDate: deposit, code: participant.code, thresholdDeposit: threshold)
-        },
-        depositOrder: order[participant.code],
-        isMarked: model.ledger.markedCodes[participant.code] != nil,
-        isNew: newCodes.contains(participant.code))
+        standing: standing, isMarked: inputs.markedCodes.contains(standing.code),
+        isNew: inputs.newCodes.contains(standing.code))
       if !query.isEmpty, !matches(entry, query: query) { continue }
       entries.append(entry)
     }
@@ -79,6 +70,17 @@ public enum PartyTable {
     return rows
   }
 
+  /// Whether a participant that the list leaves out (it never signed) would match a filter:
+  /// what lets an empty result point at `e`.
+  public static func matchesUnlisted(_ inputs: Inputs) -> Bool {
+    let query = TextFolding.fold(inputs.filter.trimmingCharacters())
+    guard !query.isEmpty, !inputs.showsEveryState else { return false }
+    return inputs.snapshot.standings.contains { standing in
+      !standing.isListed
+        && matches(PartyEntry(standing: standing, isMarked: false, isNew: false), query: query)
+    }
+  }
+
   /// Whether an entry matches a folded query by name, ISO code, region or status.
   static func matches(_ entry: PartyEntry, query: String) -> Bool {
     let participant = entry.participant
@@ -100,8 +102,8 @@ public enum PartyTable {
     init(_ entry: PartyEntry, position: Int, regionRank: Int) {
       self.regionRank = regionRank
       name = entry.participant.name
-      depositOrder = entry.depositOrder
-      rank = PartyTable.rank(entry.status)
+      depositOrder = entry.standing.depositOrder
+      rank = entry.status.kind.rank
       self.position = position
     }
   }
@@ -123,17 +125,6 @@ public enum PartyTable {
       }
     case .status:
       return left.rank != right.rank ? left.rank < right.rank : left.name < right.name
-    }
-  }
-
-  static func rank(_ status: ParticipantStatus) -> Int {
-    switch status {
-    case .inForce: return 0
-    case .pending: return 1
-    case .withdrawing: return 2
-    case .signatory: return 3
-    case .withdrawn: return 4
-    case .eligible: return 5
     }
   }
 }

@@ -4,24 +4,31 @@ import WorldMap
 
 /// Applies one action to the state and returns the effects to run.
 ///
-/// Pure: no I/O, no clock.
+/// Pure: no I/O, no clock. After the action, the derived values (snapshot, parties rows) are
+/// rebuilt from their inputs by ``AppState/reconcile()``; geometry comes from
+/// ``DashboardLayout``, the same value the view draws with.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-  var effects: [Effect] = []
+  let effects = apply(action, to: &state)
+  state.reconcile()
+  return effects
+}
+
+private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
   switch action {
   case .focus(let pane):
-    state.focus = pane
-    state.isFiltering = false
-    effects.append(.saveInterfaceState)
+    focus(&state, pane)
   case .focusNext:
-    state.focus = state.focus.next
-    state.isFiltering = false
-    effects.append(.saveInterfaceState)
+    focus(&state, state.focus.next)
   case .focusPrevious:
-    state.focus = state.focus.previous
-    state.isFiltering = false
-    effects.append(.saveInterfaceState)
+    focus(&state, state.focus.previous)
   case .toggleZoom:
     state.isZoomed.toggle()
+  case .moveSelection(let delta) where state.modal.isHelp:
+    scrollHelp(&state, by: delta)
+  case .pageUp where state.modal.isHelp:
+    scrollHelp(&state, by: -HelpLayout.page(in: state.size))
+  case .pageDown where state.modal.isHelp:
+    scrollHelp(&state, by: HelpLayout.page(in: state.size))
   case .moveSelection(let delta):
     move(&state, by: delta)
   case .moveToFirst:
@@ -33,88 +40,46 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .pageDown:
     move(&state, by: pageSize(state))
   case .openDetail:
-    switch state.focus {
-    case .parties: state.isPartyDetailOpen = state.selectedParty != nil
-    case .news:
-      if let item = state.selectedNews {
-        state.isNewsDetailOpen = true
-        if !state.model.readState.isRead(item.id) {
-          effects.append(.setRead(identifier: item.id, read: true))
-        }
-      }
-    case .overview, .rights: break
-    }
+    return openDetail(&state)
   case .cancel:
-    if state.modal != .none {
-      state.modal = .none
-    } else if state.isFiltering {
-      state.isFiltering = false
-      state.partyFilter.clear()
-      state.refreshPartyRows()
-      effects.append(.saveInterfaceState)
-    } else if state.focus == .parties, state.isPartyDetailOpen {
-      state.isPartyDetailOpen = false
-    } else if state.focus == .parties, state.isMapShown {
-      state.isMapShown = false
-    } else if state.focus == .news, state.isNewsDetailOpen {
-      state.isNewsDetailOpen = false
-    } else if state.focus == .parties, !state.partyFilter.isEmpty {
-      state.partyFilter.clear()
-      state.refreshPartyRows()
-      effects.append(.saveInterfaceState)
-    } else if state.isZoomed {
-      state.isZoomed = false
-    } else if state.viewedDate != nil {
-      state.viewedDate = nil
-      state.refreshPartyRows()
-      state.status = .info("Back to today, \(state.today)")
-    }
+    cancel(&state)
   case .confirm:
-    effects += confirm(&state)
+    return confirm(&state)
   case .showHelp:
-    state.modal = state.modal == .help ? .none : .help
+    state.modal = state.modal.isHelp ? .none : .help(scroll: 0)
   case .beginFilter:
     state.focus = .parties
-    state.isFiltering = true
-    state.isPartyDetailOpen = false
+    state.parties.mode = .filtering
   case .cycleSort:
     guard state.focus == .parties else { break }
-    state.partySort = state.partySort.next
-    state.refreshPartyRows()
-    state.status = .info("Parties sorted \(state.partySort.label)")
-    effects.append(.saveInterfaceState)
-  case .toggleEligible:
+    state.parties.sort = state.parties.sort.next
+    state.status = .info("Parties sorted \(state.parties.sort.label)")
+  case .toggleEveryState:
     guard state.focus == .parties else { break }
-    state.showsEligible.toggle()
-    state.refreshPartyRows()
+    state.parties.showsEveryState.toggle()
     state.status = .info(
-      state.showsEligible
+      state.parties.showsEveryState
         ? "Listing every state that may join, too" : "Listing signatories and parties only")
-    effects.append(.saveInterfaceState)
   case .stepBack:
     let current = state.date
-    if let previous = state.depositDates.last(where: { $0 < current }) {
+    if let previous = state.model.depositDates.last(where: { $0 < current }) {
       travel(&state, to: previous)
     } else {
       state.status = .info("No deposit before \(current)")
     }
   case .stepForward:
     let current = state.date
-    if let next = state.depositDates.first(where: { $0 > current }), next < state.today {
+    if let next = state.model.depositDates.first(where: { $0 > current }), next < state.today {
       travel(&state, to: next)
     } else if state.viewedDate != nil {
-      state.viewedDate = nil
-      state.refreshPartyRows()
-      state.status = .info("Back to today, \(state.today)")
+      returnToToday(&state)
     }
   case .openDatePrompt:
     var field = TextField(maxLength: 10)
     field.insert(state.date.description)
     state.modal = .datePrompt(field, error: nil)
   case .returnToToday:
-    state.viewedDate = nil
-    state.refreshPartyRows()
-    state.status = .info("Back to today, \(state.today)")
+    returnToToday(&state)
   case .beginMark:
     beginMark(&state)
   case .chooseMarkKind(let kind):
@@ -133,64 +98,59 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
   case .toggleMap:
     state.focus = .parties
-    state.isPartyDetailOpen = false
-    state.isMapShown.toggle()
-    if state.isMapShown, state.worldMap == nil {
-      state.status = .info("Loading the world map…")
-      effects.append(.loadMap)
+    if state.parties.mode == .map {
+      state.parties.mode = .list
+    } else {
+      state.parties.mode = .map
+      if state.worldMap == nil {
+        state.status = .info("Loading the world map…")
+        return [.loadMap]
+      }
     }
   case .mapMove(let direction):
-    guard let map = state.worldMap, let current = state.selectedParty?.participant.code else {
-      break
-    }
-    let candidates = state.partyRows.compactMap { $0.entry?.participant.code }
+    guard let map = state.worldMap, let current = state.parties.selectedCode else { break }
     if let next = MapNavigation.nearest(
-      from: current, direction: direction, candidates: candidates, map: map)
+      from: current, direction: direction, candidates: state.parties.listedCodes, map: map)
     {
-      state.selectParty(code: next)
+      state.parties.select(code: next)
       keepSelectionVisible(&state)
     }
   case .mapLoaded(let map):
     state.worldMap = map
-    state.status = .info("World map: arrows jump between countries, Enter selects, M or Esc closes")
+    state.status = .info("World map: arrows jump between countries, Enter picks, M or Esc closes")
   case .undo:
-    if state.model.undoTarget == nil {
+    guard let target = state.model.undoTarget else {
       state.status = .error("Nothing to undo")
-    } else {
-      effects.append(.undo)
+      break
     }
+    return [.undo(description: state.model.describe(target))]
   case .redo:
-    if state.model.redoTarget == nil {
+    guard let target = state.model.redoTarget else {
       state.status = .error("Nothing to redo")
-    } else {
-      effects.append(.redo)
+      break
     }
+    return [.redo(description: state.model.describe(target))]
   case .toggleRead:
     if state.focus == .news, let item = state.selectedNews {
-      effects.append(
-        .setRead(identifier: item.id, read: !state.model.readState.isRead(item.id)))
+      return [.setRead(identifier: item.id, read: !state.model.readState.isRead(item.id))]
     }
   case .textInput(let key):
     textInput(&state, key)
   case .quit:
-    // The run loop gives the terminal back first, then remembers the interface state.
     state.shouldQuit = true
+    return [.saveInterfaceState(state.remembered)]
   case .resized(let size):
     state.size = size
   case .clicked(let x, let y):
     click(&state, x: x, y: y)
   case .scrolled(let delta, let x, let y):
-    if let pane = DashboardLayout.compute(state).pane(atX: x, y: y) { state.focus = pane }
+    if let pane = DashboardLayout(state).pane(atX: x, y: y) { state.focus = pane }
     move(&state, by: delta)
   case .tick(let today):
-    if today != state.today {
-      state.today = today
-      state.refreshPartyRows()
-    }
-    effects.append(.checkForExternalChanges)
+    state.today = today
+    return [.checkForExternalChanges]
   case .saved(let model, let message, let external):
     state.model = model
-    state.refreshPartyRows()
     state.status = .info(
       external > 0
         ? "\(message) (also loaded \(external) change\(external == 1 ? "" : "s") saved by another btap)"
@@ -199,20 +159,28 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.status = .error(message)
   case .refused(let model, let message):
     state.model = model
-    state.refreshPartyRows()
     state.status = .error(message)
   case .externalChangesLoaded(let model, let count):
     state.model = model
-    state.refreshPartyRows()
     state.status = .info("Loaded \(count) change\(count == 1 ? "" : "s") saved by another btap")
   }
-  return effects
+  return []
 }
 
-/// Rows a page key moves: the focused pane's inner height.
+private func scrollHelp(_ state: inout AppState, by delta: Int) {
+  guard case .help(let scroll) = state.modal else { return }
+  let limit = HelpLayout.lineCount - HelpLayout.visibleRows(in: state.size)
+  state.modal = .help(scroll: max(0, min(max(0, limit), scroll + delta)))
+}
+
+private func focus(_ state: inout AppState, _ pane: Pane) {
+  state.focus = pane
+  if state.parties.mode == .filtering { state.parties.mode = .list }
+}
+
+/// Rows a page key moves: the focused list's visible rows, less one kept for context.
 private func pageSize(_ state: AppState) -> Int {
-  let frame = DashboardLayout.compute(state).panes[state.focus]
-  return max(1, (frame?.height ?? 10) - 3)
+  max(1, (DashboardLayout(state).listBody(of: state.focus)?.height ?? 2) - 1)
 }
 
 private func move(_ state: inout AppState, by delta: Int) {
@@ -220,46 +188,90 @@ private func move(_ state: inout AppState, by delta: Int) {
   case .overview:
     state.overviewScroll = max(0, state.overviewScroll + max(-10_000, min(10_000, delta)))
   case .rights:
-    state.rightsList.moveBy(delta)
+    state.rights.moveBy(delta)
   case .news:
-    state.newsList.moveBy(delta)
+    state.news.list.moveBy(delta)
   case .parties:
-    let before = state.partiesList.selectedIndex ?? 0
-    state.partiesList.moveBy(delta)
-    state.selectNearestParty(
-      from: state.partiesList.selectedIndex ?? 0, direction: delta >= 0 ? 1 : -1)
-    if state.selectedParty == nil { state.partiesList.select(before) }
+    state.parties.moveSelection(by: delta)
   }
   keepSelectionVisible(&state)
 }
 
 /// Scrolls the focused list so its selection stays in view, remembering the offset so the
 /// list does not jump when the selection moves back.
-func keepSelectionVisible(_ state: inout AppState) {
-  guard let frame = DashboardLayout.compute(state).panes[state.focus] else { return }
+private func keepSelectionVisible(_ state: inout AppState) {
+  guard let body = DashboardLayout(state).listBody(of: state.focus) else { return }
   switch state.focus {
-  case .rights:
-    state.rightsList.scrollByHalfPagesToKeepSelectionVisible(viewHeight: frame.height - 2)
-  case .news:
-    state.newsList.scrollByHalfPagesToKeepSelectionVisible(viewHeight: frame.height - 2)
+  case .rights: state.rights.scrollByHalfPagesToKeepSelectionVisible(viewHeight: body.height)
+  case .news: state.news.list.scrollByHalfPagesToKeepSelectionVisible(viewHeight: body.height)
   case .parties:
-    state.partiesList.scrollByHalfPagesToKeepSelectionVisible(
-      viewHeight: PartiesPane.listHeight(frameHeight: frame.height))
+    state.parties.list.scrollByHalfPagesToKeepSelectionVisible(viewHeight: body.height)
   case .overview: break
   }
 }
 
+private func openDetail(_ state: inout AppState) -> [Effect] {
+  switch state.focus {
+  case .parties:
+    if state.parties.selected != nil { state.parties.mode = .detail }
+  case .news:
+    guard let item = state.selectedNews else { break }
+    state.news.mode = .detail
+    if !state.model.readState.isRead(item.id) {
+      return [.setRead(identifier: item.id, read: true)]
+    }
+  case .overview, .rights: break
+  }
+  return []
+}
+
+/// Closes what is open, innermost first: a dialog, the filter being typed, a detail, the
+/// map, a kept filter, the zoom, time travel.
+private func cancel(_ state: inout AppState) {
+  if state.modal != .none {
+    state.modal = .none
+    return
+  }
+  if state.focus == .parties {
+    switch state.parties.mode {
+    case .filtering:
+      state.parties.mode = .list
+      state.parties.filter.clear()
+      return
+    case .detail, .map:
+      state.parties.mode = .list
+      return
+    case .list:
+      if !state.parties.filter.isEmpty {
+        state.parties.filter.clear()
+        return
+      }
+    }
+  }
+  if state.focus == .news, state.news.mode == .detail {
+    state.news.mode = .list
+  } else if state.isZoomed {
+    state.isZoomed = false
+  } else if state.viewedDate != nil {
+    returnToToday(&state)
+  }
+}
+
+private func returnToToday(_ state: inout AppState) {
+  state.viewedDate = nil
+  state.status = .info("Back to today, \(state.today)")
+}
+
 private func travel(_ state: inout AppState, to date: CalendarDate) {
   state.viewedDate = date
-  state.refreshPartyRows()
-  let progress = state.model.rules.progress(of: state.model.ledger.participants, on: date)
+  let progress = TreatySnapshot(ledger: state.model.ledger, on: date).progress
   state.status = .info(
     "Viewing the treaty as of \(date): \(progress.parties) of \(progress.threshold) parties"
       + "  ([ ] step, Esc returns to today)")
 }
 
 private func beginMark(_ state: inout AppState) {
-  guard state.focus == .parties, let entry = state.selectedParty else {
+  guard state.focus == .parties, let entry = state.parties.selected else {
     state.status = .error("Select a state in the Parties pane (4) to mark it")
     return
   }
@@ -272,7 +284,7 @@ private func beginMark(_ state: inout AppState) {
   } else {
     kind = .accession
   }
-  state.isFiltering = false
+  if state.parties.mode == .filtering { state.parties.mode = .list }
   state.modal = .mark(
     MarkDialogState(
       partyCode: participant.code, partyName: participant.name, kind: kind, today: state.today))
@@ -303,9 +315,7 @@ private func confirm(_ state: inout AppState) -> [Effect] {
     }
     state.modal = .none
     if date >= state.today {
-      state.viewedDate = nil
-      state.refreshPartyRows()
-      state.status = .info("Back to today, \(state.today)")
+      returnToToday(&state)
     } else {
       travel(&state, to: date)
     }
@@ -314,15 +324,16 @@ private func confirm(_ state: inout AppState) -> [Effect] {
     state.modal = .none
     return []
   case .none:
-    if state.isFiltering {
-      state.isFiltering = false
-      return [.saveInterfaceState]
-    }
-    if state.isMapShown {
-      state.isMapShown = false
-      if let name = state.selectedParty?.participant.name {
+    guard state.focus == .parties else { return [] }
+    switch state.parties.mode {
+    case .filtering:
+      state.parties.mode = .list
+    case .map:
+      state.parties.mode = .list
+      if let name = state.parties.selected?.participant.name {
         state.status = .info("Selected \(name) in the list")
       }
+    case .list, .detail: break
     }
     return []
   }
@@ -344,61 +355,54 @@ private func textInput(_ state: inout AppState, _ key: Key) {
     _ = field.handle(key)
     state.modal = .datePrompt(field, error: nil)
   case .none, .help:
-    guard state.isFiltering else { return }
-    if state.partyFilter.handle(key) {
-      state.refreshPartyRows()
-      state.partiesList.first()
-      state.selectNearestParty(from: 0, direction: 1)
-    }
+    guard state.parties.mode == .filtering, state.parties.filter.handle(key) else { return }
+    // A new filter starts from the top of what it finds.
+    state.parties.selectedCode = nil
+    state.parties.list.first()
   }
 }
 
 private func click(_ state: inout AppState, x: Int, y: Int) {
   guard state.modal == .none else { return }
-  let layout = DashboardLayout.compute(state)
-  if let tabs = layout.tabs, tabs.contains(x: x, y: y) {
-    let titles = Pane.allCases.map { "\($0.number) \($0.title)" }
-    if let index = Tabs(titles).index(atX: x, area: tabs), let pane = Pane(rawValue: index) {
-      state.focus = pane
-    }
+  let layout = DashboardLayout(state)
+  if let pane = layout.tab(atX: x, y: y) {
+    focus(&state, pane)
     return
   }
-  guard let pane = layout.pane(atX: x, y: y), let frame = layout.panes[pane] else { return }
-  state.focus = pane
-  // Rows inside the border; lists with a header row start one lower.
-  let row = y - frame.y - 1
+  guard let pane = layout.pane(atX: x, y: y) else { return }
+  focus(&state, pane)
+  let body = layout.listBody(of: pane) ?? Rect(x: 0, y: 0, width: 0, height: 0)
   switch pane {
   case .rights:
-    if let index = visibleIndex(state.rightsList, row: row, height: frame.height - 2) {
-      state.rightsList.select(index)
+    if let index = visibleIndex(state.rights, x: x, y: y, body: body) {
+      state.rights.select(index)
     }
   case .news:
-    if !state.isNewsDetailOpen,
-      let index = visibleIndex(state.newsList, row: row, height: frame.height - 2)
-    {
-      state.newsList.select(index)
+    if state.news.mode == .list, let index = visibleIndex(state.news.list, x: x, y: y, body: body) {
+      state.news.list.select(index)
     }
   case .parties:
-    if state.isMapShown, let map = state.worldMap {
-      let area = MapView.mapArea(in: frame)
-      if let code = MapView.country(atX: x, y: y, area: area, map: map, state: state) {
-        state.selectParty(code: code)
+    if state.parties.mode == .map, let map = state.worldMap, let area = layout.parties?.map {
+      if let code = MapNavigation.country(
+        atX: x, y: y, area: area, map: map, candidates: Set(state.parties.listedCodes))
+      {
+        state.parties.select(code: code)
         keepSelectionVisible(&state)
       }
       return
     }
-    let listHeight = PartiesPane.listHeight(frameHeight: frame.height)
-    if !state.isPartyDetailOpen,
-      let index = visibleIndex(state.partiesList, row: row - 1, height: listHeight),
-      index < state.partyRows.count, state.partyRows[index].entry != nil
+    if let index = visibleIndex(state.parties.list, x: x, y: y, body: body),
+      index < state.parties.rows.count, let entry = state.parties.rows[index].entry
     {
-      state.partiesList.select(index)
+      state.parties.select(code: entry.code)
     }
   case .overview: break
   }
 }
 
-private func visibleIndex(_ list: ListState, row: Int, height: Int) -> Int? {
-  guard row >= 0, row < height else { return nil }
-  return list.scrolledToKeepSelectionVisible(viewHeight: height).index(atVisibleRow: row)
+/// The list index drawn at a cell of a list's body, if any.
+private func visibleIndex(_ list: ListState, x: Int, y: Int, body: Rect) -> Int? {
+  guard body.contains(x: x, y: y) else { return nil }
+  return list.scrolledToKeepSelectionVisible(viewHeight: body.height).index(
+    atVisibleRow: y - body.y)
 }

@@ -1,29 +1,66 @@
 import TerminalUI
+import TreatyModel
 
-/// The help overlay: every effective key, from ``Keymap/bindings``.
+/// The help overlay: every key of the panes and of the map, drawn from ``Keymap``'s tables
+/// (the ones that turn keys into actions), and the status legend.
 struct HelpOverlay {
   let theme: Theme
+  /// How many lines the help is scrolled down.
+  let scroll: Int
+
+  /// The widest the dialog gets.
+  static let maximumWidth = 100
 
   func render(into buffer: inout Buffer, area: Rect) {
-    let keyWidth = Keymap.bindings.map { DisplayWidth.of($0.keys) }.max() ?? 10
+    let bindings = Keymap.bindings + Keymap.mapBindings
+    let keyWidth = bindings.map { DisplayWidth.of($0.keysLabel(ascii: theme.isASCII)) }.max() ?? 10
     var body: [Line] = []
-    for binding in Keymap.bindings {
-      let context = binding.context == "everywhere" ? "" : "  (\(binding.context))"
+    for binding in bindings {
+      var context = ""
+      if case .pane(let pane) = binding.context {
+        context = Keymap.mapBindings.contains(binding) ? "  (map)" : "  (\(pane.title))"
+      }
       body.append(
         Line(spans: [
-          Span(binding.keys.padded(to: keyWidth + 2), style: theme.accent),
+          Span(
+            binding.keysLabel(ascii: theme.isASCII).padded(to: keyWidth + 2), style: theme.accent),
           Span(binding.description),
           Span(context, style: theme.muted),
         ]))
     }
     body.append(.empty)
-    body.append(
-      Line(
-        "Status: ● in force  ◐ bound later  ○ signatory  · not signed  ◑ leaving  × left  ✎ your mark",
-        style: theme.muted))
+    // The legend, in two lines so it fits 80 columns.
+    let kinds = StatusKind.allCases
+    let half = (kinds.count + 1) / 2
+    for (index, part) in [kinds[..<half], kinds[half...]].enumerated() {
+      var legend = [Span(index == 0 ? "Status: " : "        ", style: theme.muted)]
+      for kind in part {
+        legend.append(Span(theme.glyph(for: kind), style: theme.style(for: kind)))
+        legend.append(Span(" \(kind.legend)  ", style: theme.muted))
+      }
+      if index == 1 {
+        legend.append(Span(theme.markedGlyph, style: theme.marked))
+        legend.append(Span(" your mark", style: theme.muted))
+      }
+      body.append(Line(spans: legend))
+    }
+    let rows = HelpLayout.visibleRows(in: area.size)
+    let start = max(0, min(scroll, body.count - rows))
+    // One row a line: cut rather than wrapped, so the rows counted are the rows drawn.
+    let width = max(1, min(HelpOverlay.maximumWidth, area.width) - 4)
+    let shown = body[start..<min(body.count, start + rows)].map {
+      $0.truncated(toWidth: width, ellipsis: theme.isASCII ? "..." : "…")
+    }
+    let separator = theme.isASCII ? "  -  " : "  ·  "
+    let down = theme.isASCII ? "Down" : "↓"
+    let up = theme.isASCII ? "Up" : "↑"
+    let more =
+      start + rows < body.count
+      ? "\(separator)j or \(down) for more" : (start > 0 ? "\(separator)k or \(up) to go back" : "")
     Dialog(
-      title: "Keys", body: body, hint: Line("Esc or ? closes", style: theme.muted),
-      maximumWidth: 100, borderType: theme.border
+      title: "Keys", body: shown,
+      hint: Line("Esc or ? closes" + more, style: theme.muted),
+      maximumWidth: HelpOverlay.maximumWidth, borderType: theme.border
     ).render(into: &buffer, area: area)
   }
 }

@@ -7,50 +7,20 @@ import WorldMap
 ///
 /// Status reads without colour too: parties are filled solid, signatories with every other
 /// dot, and states that have done neither with one dot in four.
-public struct MapView {
+struct MapView {
   let state: AppState
   let theme: Theme
 
-  /// The map's cells inside a Parties pane frame (border and legend row excluded).
-  public static func mapArea(in frame: Rect) -> Rect {
-    let inner = frame.inset(by: 1)
-    return Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - 1))
-  }
-
-  /// The listed country under a cell of the map, if any.
-  public static func country(
-    atX x: Int, y: Int, area: Rect, map: WorldMap, state: AppState
-  ) -> String? {
-    guard area.contains(x: x, y: y) else { return nil }
-    let raster = map.rasterize(width: area.width * 2, height: area.height * 4)
-    let column = x - area.x
-    let row = y - area.y
-    var counts: [String: Int] = [:]
-    for dotY in (row * 4)..<(row * 4 + 4) {
-      for dotX in (column * 2)..<(column * 2 + 2) {
-        if let code = raster.code(x: dotX, y: dotY) { counts[code, default: 0] += 1 }
-      }
-    }
-    let listed = Set(state.partyRows.compactMap { $0.entry?.participant.code })
-    return counts.filter { listed.contains($0.key) }.max { $0.value < $1.value }?.key
-  }
-
-  func render(into buffer: inout Buffer, area frame: Rect) {
-    let area = MapView.mapArea(in: frame)
+  /// Draws the map in `area` and its legend on the `legend` row.
+  func render(into buffer: inout Buffer, area: Rect, legend: Rect) {
     guard area.width > 0, area.height > 0 else { return }
     guard let map = state.worldMap else {
       buffer.write("Loading the world map…", x: area.x + 1, y: area.y, style: theme.muted)
       return
     }
-    let model = state.model
-    let participants = model.ledger.participants
-    let threshold = model.rules.thresholdDeposit(of: participants, asOf: state.date)
     var statusByCode: [String: ParticipantStatus] = [:]
-    for participant in participants {
-      statusByCode[participant.code] = model.rules.status(
-        of: participant, on: state.date, thresholdDeposit: threshold)
-    }
-    let selected = state.selectedParty?.participant.code
+    for standing in state.snapshot.standings { statusByCode[standing.code] = standing.status }
+    let selected = state.parties.selectedCode
     let raster = map.rasterize(width: area.width * 2, height: area.height * 4)
     // One status per code-table entry, looked up once rather than per dot.
     let statuses: [ParticipantStatus?] = raster.codeTable.map { code in
@@ -92,7 +62,7 @@ public struct MapView {
         style: highlight.reversed())
     }
     canvas.render(into: &buffer, area: area)
-    renderLegend(into: &buffer, y: area.maxY, x: area.x, width: area.width)
+    renderLegend(into: &buffer, y: legend.y, x: legend.x, width: legend.width)
   }
 
   /// Whether a dot is drawn for a status: parties solid, signatories every other dot, others sparse.
@@ -106,18 +76,17 @@ public struct MapView {
 
   private func renderLegend(into buffer: inout Buffer, y: Int, x: Int, width: Int) {
     var spans: [Span] = []
-    if let party = state.selectedParty {
+    if let party = state.parties.selected {
       let marker = theme.isASCII ? "@" : "◆"
       spans.append(Span("\(marker) \(party.participant.name)  ", style: theme.accent))
     }
-    let pending = ParticipantStatus.pending(inForceOn: nil)
-    spans += [
-      Span(theme.glyph(for: .inForce) + " party ", style: theme.style(for: .inForce)),
-      Span(theme.glyph(for: pending) + " pending ", style: theme.style(for: pending)),
-      Span(
-        theme.glyph(for: .signatory) + " signatory (dotted) ", style: theme.style(for: .signatory)),
-      Span(theme.glyph(for: .eligible) + " neither (sparse)", style: theme.muted),
+    let shown: [(StatusKind, String)] = [
+      (.inForce, ""), (.pending, ""), (.signatory, " (dotted)"), (.eligible, " (sparse)"),
     ]
+    for (kind, pattern) in shown {
+      spans.append(
+        Span(theme.glyph(for: kind) + " \(kind.legend)\(pattern) ", style: theme.style(for: kind)))
+    }
     let legend = Line(spans: spans)
     let credit = "Made with Natural Earth"
     buffer.write(legend, x: x, y: y, maxWidth: width)

@@ -16,13 +16,13 @@ struct NewsPane {
     block.render(into: &buffer, area: area)
     let inner = block.inner(area)
     guard !inner.isEmpty else { return }
-    if state.isNewsDetailOpen, let item = state.selectedNews {
+    if state.news.mode == .detail, let item = state.selectedNews {
       Paragraph(lines: detail(item)).render(
         into: &buffer, area: inner.inset(horizontal: 1, vertical: 0))
       return
     }
     // Only the rows on screen are built.
-    let (rows, window) = state.newsList.window(viewHeight: inner.height)
+    let (rows, window) = state.news.list.window(viewHeight: inner.height)
     let items = news[rows].map { item -> Line in
       let isRead = state.model.readState.isRead(item.id)
       return Line(spans: [

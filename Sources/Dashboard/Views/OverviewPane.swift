@@ -1,11 +1,11 @@
 import TerminalUI
 import TreatyModel
 
-/// The overview: what the treaty is, why it matters, how it comes into force; key facts; timeline.
+/// The overview: what the treaty is, why it matters, how it comes into force; key facts (those
+/// that change with the data worded from the snapshot); the timeline up to the viewed date.
 struct OverviewPane {
   let state: AppState
   let theme: Theme
-  let cache: WrapCache
 
   /// Every line of the overview before wrapping.
   func lines() -> [Line] {
@@ -19,7 +19,7 @@ struct OverviewPane {
       lines.append(.empty)
     }
     lines.append(Line("Key facts", style: theme.heading))
-    for fact in dataset.keyFacts {
+    for fact in DatedFacts.facts(of: state.snapshot) + dataset.keyFacts {
       lines.append(Line(spans: [Span(fact.label + ": ", style: theme.label), Span(fact.value)]))
     }
     lines.append(.empty)
@@ -37,12 +37,8 @@ struct OverviewPane {
       isFocused: isFocused)
     block.render(into: &buffer, area: area)
     let inner = block.inner(area).inset(horizontal: 1, vertical: 0)
-    let key = WrapCache.Key(
-      pane: .overview, content: "\(state.date) \(state.model.revision)", width: inner.width,
-      isASCII: theme.isASCII)
-    let wrapped = cache.lines(for: key) {
-      Paragraph(lines: lines()).wrappedLines(width: inner.width)
-    }
+    guard !inner.isEmpty else { return }
+    let wrapped = Paragraph(lines: lines()).wrappedLines(width: inner.width)
     let offset = min(state.overviewScroll, max(0, wrapped.count - inner.height))
     let visible = Array(wrapped.dropFirst(offset).prefix(inner.height))
     Paragraph(lines: visible, wraps: false).render(into: &buffer, area: inner)

@@ -7,67 +7,64 @@ struct PartiesPane {
   let state: AppState
   let theme: Theme
 
-  /// Rows given to the compact detail at the bottom of a tall pane.
-  static func detailHeight(frameHeight: Int) -> Int { frameHeight >= 16 ? 5 : 0 }
-
-  /// Rows of the list itself (without border, column header and detail).
-  static func listHeight(frameHeight: Int) -> Int {
-    max(0, frameHeight - 3 - detailHeight(frameHeight: frameHeight))
-  }
-
-  func render(into buffer: inout Buffer, area: Rect, isFocused: Bool) {
-    let parties = state.partyRowCounts.parties
-    var title = "4 Parties · " + (state.isMapShown ? "map" : state.partySort.label)
-    if !state.partyFilter.isEmpty || state.isFiltering {
-      title += " · /\(state.partyFilter.text)"
+  func render(into buffer: inout Buffer, geometry: PartiesGeometry, isFocused: Bool) {
+    let parties = state.parties
+    var title = "4 Parties · " + (parties.mode == .map ? "map" : parties.sort.label)
+    if !parties.filter.isEmpty || parties.mode == .filtering {
+      title += " · /\(parties.filter.text)"
     }
     let block = Block(
       title: Line(title),
       rightTitle: Line(
-        "\(parties) \(parties == 1 ? "party" : "parties") · \(state.partyRowCounts.listed) listed",
+        "\(Wording.count(parties.counts.parties, "party", "parties")) · \(parties.counts.listed) listed",
         style: theme.muted),
       borderType: theme.border, titleStyle: theme.heading, isFocused: isFocused)
-    block.render(into: &buffer, area: area)
-    var inner = block.inner(area)
-    guard !inner.isEmpty else { return }
-    if state.isMapShown {
-      MapView(state: state, theme: theme).render(into: &buffer, area: area)
+    block.render(into: &buffer, area: geometry.frame)
+    if let map = geometry.map, let legend = geometry.legend {
+      MapView(state: state, theme: theme).render(into: &buffer, area: map, legend: legend)
       return
     }
-    if state.isFiltering {
-      var field = state.partyFilter
+    if let filterRow = geometry.filterRow {
+      var field = parties.filter
       field.placeholder = "name, code, region or status"
-      buffer.write(Line("/", style: theme.accent), x: inner.x, y: inner.y)
+      buffer.write(Line("/", style: theme.accent), x: filterRow.x, y: filterRow.y)
       field.render(
-        into: &buffer, area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: 1))
-      inner = inner.inset(top: 1, left: 0, bottom: 0, right: 0)
+        into: &buffer,
+        area: Rect(x: filterRow.x + 1, y: filterRow.y, width: filterRow.width - 1, height: 1))
     }
-    if state.isPartyDetailOpen, let entry = state.selectedParty {
-      Paragraph(lines: detail(entry, full: true)).render(
-        into: &buffer, area: inner.inset(horizontal: 1, vertical: 0))
+    if let detailArea = geometry.detail {
+      if let entry = parties.selected {
+        Paragraph(lines: detail(entry, full: true)).render(into: &buffer, area: detailArea)
+      }
       return
     }
-    let detailRows = PartiesPane.detailHeight(frameHeight: area.height)
-    let listArea = Rect(
-      x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - detailRows))
-    let wide = inner.width >= 96
+    guard let header = geometry.columnHeader, let body = geometry.listBody else { return }
+    let width = body.width
+    let wide = width >= 96
     // Build only the rows on screen, so a key costs the same with 99 or 10 000 parties.
-    let height = max(0, listArea.height - 1)
-    let (rows, window) = state.partiesList.window(viewHeight: height)
-    let items = state.partyRows[rows].map { row(for: $0, width: inner.width - 2, wide: wide) }
+    let (rows, window) = parties.list.window(viewHeight: body.height)
+    let items = parties.rows[rows].map { row(for: $0, width: width - 2, wide: wide) }
     SelectableList(
-      items: items, state: window, header: header(width: inner.width - 2, wide: wide),
-      selectionMarker: theme.selectionMarker,
-      emptyText: state.partyFilter.isEmpty
-        ? "Nothing to list" : "No match for '\(state.partyFilter.text)'"
-    ).render(into: &buffer, area: listArea)
-    guard detailRows > 0, let entry = state.selectedParty else { return }
-    let detailArea = Rect(
-      x: inner.x, y: listArea.maxY, width: inner.width, height: detailRows)
+      items: items, state: window, header: self.header(width: width - 2, wide: wide),
+      selectionMarker: theme.selectionMarker, emptyText: emptyText()
+    ).render(
+      into: &buffer,
+      area: Rect(x: header.x, y: header.y, width: width, height: body.maxY - header.y))
+    guard let detailArea = geometry.shortDetail, let entry = parties.selected else { return }
     let rule = String(repeating: theme.isASCII ? "-" : "─", count: detailArea.width)
     buffer.write(rule, x: detailArea.x, y: detailArea.y, style: theme.muted)
     Paragraph(lines: detail(entry, full: false)).render(
       into: &buffer, area: detailArea.inset(top: 1, left: 1, bottom: 0, right: 1))
+  }
+
+  /// What an empty list says: nothing at all, no match, or that `e` lists the state sought.
+  private func emptyText() -> String {
+    let parties = state.parties
+    if parties.filter.isEmpty { return "No signatory or party on \(state.date)" }
+    if parties.filterMatchesOnlyUnlisted {
+      return "'\(parties.filter.text)' has not signed or joined: e lists every state"
+    }
+    return "No match for '\(parties.filter.text)'"
   }
 
   private func nameWidth(_ width: Int, wide: Bool) -> Int {
@@ -99,14 +96,11 @@ struct PartiesPane {
       ]
       if wide {
         spans.append(Span(participant.region.rawValue.padded(to: 26), style: theme.muted))
-        spans.append(Span((participant.signatureDate?.description ?? "").padded(to: 12)))
+        spans.append(Span((entry.standing.signatureDate?.description ?? "").padded(to: 12)))
       }
-      let deposited: String
-      if let date = participant.depositDate, date <= state.date {
-        deposited = "\(date) \(Describe.instrumentLetter(participant.instrument))"
-      } else {
-        deposited = ""
-      }
+      let standing = entry.standing
+      let deposited =
+        standing.depositDate.map { "\($0) \(Describe.instrumentLetter(standing.instrument))" } ?? ""
       spans.append(Span(deposited.padded(to: 14)))
       spans.append(Span(inForceText(entry).padded(to: 12), style: theme.style(for: entry.status)))
       if wide {
@@ -122,14 +116,15 @@ struct PartiesPane {
   }
 
   private func inForceText(_ entry: PartyEntry) -> String {
-    guard entry.participant.depositDate != nil, entry.status.isParty || entry.status == .withdrawn
+    guard entry.standing.depositDate != nil, entry.status.isParty || entry.status == .withdrawn
     else { return "" }
-    return entry.inForceDate?.description ?? "awaiting"
+    return entry.standing.inForceDate?.description ?? "awaiting"
   }
 
   /// The detail lines for a party; `full` adds sources, every declaration and the mark history.
   func detail(_ entry: PartyEntry, full: Bool) -> [Line] {
     let participant = entry.participant
+    let standing = entry.standing
     let model = state.model
     var lines: [Line] = []
     lines.append(
@@ -137,23 +132,23 @@ struct PartiesPane {
         Span(theme.glyph(for: entry.status) + " ", style: theme.style(for: entry.status)),
         Span("\(participant.name) (\(participant.code))", style: theme.heading),
         Span("  ·  \(participant.region.rawValue)  ·  ", style: theme.muted),
-        Span(Describe.status(entry.status), style: theme.style(for: entry.status)),
+        Span(entry.status.phrase, style: theme.style(for: entry.status)),
       ]))
     var facts: [Span] = []
-    if let signed = participant.signatureDate, signed <= state.date {
+    if let signed = standing.signatureDate {
       facts.append(Span("signed ", style: theme.label))
       facts.append(Span("\(signed)"))
     } else {
       facts.append(Span("did not sign", style: theme.muted))
     }
-    if let deposit = participant.depositDate, deposit <= state.date {
+    if let deposit = standing.depositDate {
       facts.append(
-        Span("  ·  \(participant.instrument?.rawValue ?? "instrument") ", style: theme.label))
+        Span("  ·  \(standing.instrument?.rawValue ?? "instrument") ", style: theme.label))
       facts.append(Span("\(deposit)"))
-      if let order = entry.depositOrder {
-        facts.append(Span(" (\(Describe.ordinal(order)))", style: theme.muted))
+      if let order = standing.depositOrder {
+        facts.append(Span(" (\(Wording.ordinal(order)))", style: theme.muted))
       }
-      if let bound = entry.inForceDate {
+      if let bound = standing.inForceDate {
         facts.append(Span("  ·  bound from ", style: theme.label))
         facts.append(Span("\(bound)"))
         if bound > state.date {
@@ -164,7 +159,7 @@ struct PartiesPane {
     }
     lines.append(Line(spans: facts))
     let declarations = model.ledger.dataset.declarations.filter { $0.partyCode == participant.code }
-    if participant.depositDate == nil {
+    if standing.depositDate == nil {
       if !full { lines.append(Line(participant.note, style: theme.muted)) }
     } else if declarations.isEmpty {
       lines.append(Line("No declaration recorded.", style: theme.muted))
@@ -189,7 +184,7 @@ struct PartiesPane {
       return lines
     }
     if !participant.note.isEmpty { lines.append(Line(participant.note, style: theme.muted)) }
-    if let denunciation = participant.denunciationDate {
+    if let denunciation = standing.denunciationDate {
       let effective = model.rules.denunciationEffectiveDate(noticeReceived: denunciation)
       lines.append(
         Line("Notice of denunciation \(denunciation); takes effect \(effective) (Art. 28)"))

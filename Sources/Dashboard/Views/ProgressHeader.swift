@@ -11,7 +11,7 @@ struct ProgressHeader {
     guard area.height >= 3, area.width > 0 else { return }
     let model = state.model
     let facts = model.facts
-    let progress = model.rules.progress(of: model.ledger.participants, on: state.date)
+    let progress = state.snapshot.progress
     let marks = model.ledger.factsFromMarks
 
     // Row 1: title on the left, data date and marks on the right.
@@ -65,9 +65,9 @@ struct ProgressHeader {
     // Row 3: the legal dates.
     var spans: [Span] = []
     if let deposit = progress.thresholdDeposit, let entry = progress.entryIntoForce {
-      let name = model.ledger.participant(code: deposit.code)?.name ?? deposit.code
+      let name = state.snapshot.thresholdParty?.name ?? deposit.code
       let compact = area.width < 110
-      let ordinal = Describe.ordinal(deposit.order)
+      let ordinal = Wording.ordinal(deposit.order)
       spans.append(Span(compact ? "\(ordinal) deposit " : "Threshold reached ", style: theme.label))
       spans.append(Span("\(deposit.date)", style: theme.accent))
       spans.append(Span(compact ? " \(name)  ·  " : " by \(name) (\(ordinal) deposit)  ·  "))

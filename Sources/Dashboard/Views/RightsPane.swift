@@ -16,7 +16,7 @@ struct RightsPane {
     let inner = block.inner(area)
     guard !inner.isEmpty else { return }
     let articles = state.model.ledger.dataset.articles
-    let columns = Layout.horizontal([.percentage(46), .length(1), .fill(1)]).split(inner)
+    let columns = DashboardLayout.rightsColumns(inner)
     let items = articles.map { article in
       Line(spans: [
         Span(article.isSubstantive ? theme.substantiveGlyph : " ", style: theme.accent),
@@ -26,11 +26,11 @@ struct RightsPane {
       ])
     }
     SelectableList(
-      items: items, state: state.rightsList, selectionMarker: theme.selectionMarker
-    ).render(into: &buffer, area: columns[0])
+      items: items, state: state.rights, selectionMarker: theme.selectionMarker
+    ).render(into: &buffer, area: columns.list)
     guard let article = state.selectedArticle else { return }
     Paragraph(lines: detail(article)).render(
-      into: &buffer, area: columns[2].inset(top: 0, left: 0, bottom: 0, right: 1))
+      into: &buffer, area: columns.detail.inset(top: 0, left: 0, bottom: 0, right: 1))
   }
 
   /// The selected article's detail lines.
@@ -49,10 +49,7 @@ struct RightsPane {
       $0.articles.contains(article.number)
     }
     let visible = declarations.filter { declaration in
-      guard let party = model.ledger.participant(code: declaration.partyCode),
-        let deposit = party.depositDate
-      else { return false }
-      return deposit <= state.date
+      state.snapshot.standing(code: declaration.partyCode)?.depositDate != nil
     }
     if visible.isEmpty {
       if article.number == 11 || article.isSubstantive {
@@ -62,7 +59,7 @@ struct RightsPane {
       lines.append(Line("Limited by declaration:", style: theme.label))
       for declaration in visible {
         let name =
-          model.ledger.participant(code: declaration.partyCode)?.name ?? declaration.partyCode
+          state.snapshot.standing(code: declaration.partyCode)?.name ?? declaration.partyCode
         let paragraphs = declaration.paragraphs.joined(separator: ", ")
         let status = declaration.status == .unverified ? " (unverified)" : ""
         lines.append(

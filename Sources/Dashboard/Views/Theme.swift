@@ -33,30 +33,35 @@ public struct Theme: Hashable, Sendable {
   /// The unfilled part of the progress bar.
   public var gaugeEmpty: Style { Style.plain.foreground(.brightBlack) }
 
-  /// The colour that goes with a status.
+  /// The colour that goes with a status (``StatusKind/color``).
   public func style(for status: ParticipantStatus) -> Style {
-    switch status {
-    case .inForce: return Style.plain.foreground(.green)
-    case .pending: return Style.plain.foreground(.yellow)
-    case .withdrawing: return Style.plain.foreground(.magenta)
-    case .signatory: return Style.plain.foreground(.cyan)
-    case .withdrawn: return Style.plain.foreground(.red)
-    case .eligible: return Style.plain.foreground(.brightBlack)
+    style(for: status.kind)
+  }
+
+  /// The colour that goes with a kind of status.
+  public func style(for kind: StatusKind) -> Style {
+    switch kind.color {
+    case .green: return Style.plain.foreground(.green)
+    case .yellow: return Style.plain.foreground(.yellow)
+    case .cyan: return Style.plain.foreground(.cyan)
+    case .magenta: return Style.plain.foreground(.magenta)
+    case .red: return Style.plain.foreground(.red)
+    case .gray: return Style.plain.foreground(.brightBlack)
     }
   }
 
-  /// The glyph that tells a status apart without colour.
+  /// The glyph that tells a status apart without colour (``StatusKind/glyph``).
   public func glyph(for status: ParticipantStatus) -> String {
-    guard isASCII else { return String(status.glyph) }
-    switch status {
-    case .inForce: return "P"
-    case .pending: return "p"
-    case .withdrawing: return "w"
-    case .signatory: return "s"
-    case .withdrawn: return "x"
-    case .eligible: return "."
-    }
+    status.kind.glyph(ascii: isASCII)
   }
+
+  /// The glyph of a kind of status.
+  public func glyph(for kind: StatusKind) -> String {
+    kind.glyph(ascii: isASCII)
+  }
+
+  /// The text between two tabs, ``DashboardLayout/tabDividerWidth`` columns wide.
+  public var tabDivider: String { isASCII ? " | " : " │ " }
 
   /// The mark that flags a fact from the user's marks.
   public var markedGlyph: String { isASCII ? "*" : "✎" }

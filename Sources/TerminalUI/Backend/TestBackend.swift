@@ -1,5 +1,5 @@
-/// A headless backend for whole-application tests: it records drawn frames and replays queued
-/// events.
+/// A headless backend for whole-application tests: it applies frames to a screen of its own,
+/// as a terminal would, and replays queued events.
 ///
 /// ```swift
 /// var backend = TestBackend(size: Size(width: 80, height: 24))
@@ -12,10 +12,12 @@ public struct TestBackend: TerminalBackend, Sendable {
   public var colorMode: ColorMode
   /// Events still to be returned by ``nextEvent(timeoutMilliseconds:)``, first in first out.
   public var queuedEvents: [InputEvent]
-  /// Every buffer passed to ``draw(_:)``, oldest first.
-  public private(set) var drawnBuffers: [Buffer] = []
-  /// The cells the most recent draw would have sent to a real terminal.
-  public private(set) var lastUpdates: [CellUpdate] = []
+  /// What the screen shows: every applied frame written over the previous ones.
+  public private(set) var screen: Buffer
+  /// Every frame applied, oldest first.
+  public private(set) var frames: [FrameUpdate] = []
+  /// Whether the next frame must be drawn whole (after a resize).
+  public private(set) var needsFullRepaint = false
   /// How many times ``restore()`` was called.
   public private(set) var restoreCount = 0
   /// How many times ``nextEvent(timeoutMilliseconds:)`` found no event.
@@ -28,15 +30,18 @@ public struct TestBackend: TerminalBackend, Sendable {
     self.size = size
     self.colorMode = colorMode
     self.queuedEvents = queuedEvents
+    screen = Buffer(size: size)
   }
 
-  /// The most recently drawn buffer, if any.
-  public var lastBuffer: Buffer? { drawnBuffers.last }
-
-  /// Records the buffer and the cells that changed since the previous one.
-  public mutating func draw(_ buffer: Buffer) throws {
-    lastUpdates = buffer.updates(since: drawnBuffers.last)
-    drawnBuffers.append(buffer)
+  /// Writes the frame's cells onto ``screen`` (clearing it first for a full repaint).
+  public mutating func apply(_ frame: FrameUpdate) throws {
+    if frame.isFullRepaint || screen.size != frame.size { screen = Buffer(size: frame.size) }
+    for update in frame.cells {
+      screen[update.x, update.y] = update.cell
+      if update.columns == 2 { screen[update.x + 1, update.y] = Cell(symbol: "") }
+    }
+    frames.append(frame)
+    needsFullRepaint = false
   }
 
   /// Returns the next queued event, or `nil` when the queue is empty.
@@ -45,7 +50,12 @@ public struct TestBackend: TerminalBackend, Sendable {
       timeoutCount += 1
       return nil
     }
-    return queuedEvents.removeFirst()
+    let event = queuedEvents.removeFirst()
+    if case .resize(let newSize) = event, newSize != size {
+      size = newSize
+      needsFullRepaint = true
+    }
+    return event
   }
 
   /// Counts the call; a test backend has nothing to restore.
@@ -56,6 +66,7 @@ public struct TestBackend: TerminalBackend, Sendable {
   /// Changes the size and queues the matching ``InputEvent/resize(_:)`` event.
   public mutating func resize(to newSize: Size) {
     size = newSize
+    needsFullRepaint = true
     queuedEvents.append(.resize(newSize))
   }
 }

@@ -215,40 +215,6 @@ public struct Buffer: Hashable, Sendable {
     }
   }
 
-  /// The cells of `rect` (clipped to the buffer), row by row: a drawing to put back later
-  /// with ``paste(_:)``.
-  public func copy(_ rect: Rect) -> BufferRegion {
-    let clipped = rect.intersection(area)
-    var cells: [Cell] = []
-    cells.reserveCapacity(clipped.width * clipped.height)
-    for row in clipped.y..<clipped.maxY {
-      let start = row * width + clipped.x
-      cells.append(contentsOf: self.cells[start..<start + clipped.width])
-    }
-    return BufferRegion(rect: clipped, cells: cells)
-  }
-
-  /// Puts back cells taken with ``copy(_:)``, exactly as they were; ignored when the region
-  /// no longer fits this buffer.
-  public mutating func paste(_ region: BufferRegion) {
-    let rect = region.rect
-    guard rect.intersection(area) == rect, region.cells.count == rect.width * rect.height else {
-      return
-    }
-    let width = self.width
-    cells.withUnsafeMutableBufferPointer { target in
-      region.cells.withUnsafeBufferPointer { source in
-        for row in 0..<rect.height {
-          let targetStart = (rect.y + row) * width + rect.x
-          let sourceStart = row * rect.width
-          for column in 0..<rect.width {
-            target[targetStart + column] = source[sourceStart + column]
-          }
-        }
-      }
-    }
-  }
-
   /// Blanks every cell of `rect` (clipped to the buffer).
   public mutating func clear(_ rect: Rect) {
     fill(rect, with: .blank)
@@ -296,23 +262,24 @@ public struct Buffer: Hashable, Sendable {
 
   /// The cells that differ from `previous`, left to right and top to bottom, skipping the
   /// trailing halves of wide characters; every drawable cell when `previous` is `nil` or has
-  /// another size.
+  /// another size. A wide character is sent again when the cell it covers changed.
   public func updates(since previous: Buffer?) -> [CellUpdate] {
     var result: [CellUpdate] = []
     let comparable = previous.map { $0.width == width && $0.height == height } ?? false
+    let before = comparable ? previous?.cells ?? [] : []
     for row in 0..<height {
       for column in 0..<width {
         let index = row * width + column
         let cell = cells[index]
         if cell.isContinuation { continue }
-        if comparable, let previous, previous.cells[index] == cell {
-          // A wide character must be redrawn when the cell it spans changed underneath.
-          let spansNext = column + 1 < width && cells[index + 1].isContinuation
-          if !spansNext || previous.cells[index + 1] == cells[index + 1] { continue }
+        let spansNext = column + 1 < width && cells[index + 1].isContinuation
+        if comparable, before[index] == cell, !spansNext || before[index + 1] == cells[index + 1] {
+          continue
         }
-        result.append(CellUpdate(x: column, y: row, cell: cell))
+        result.append(CellUpdate(x: column, y: row, cell: cell, columns: spansNext ? 2 : 1))
       }
     }
     return result
   }
+
 }

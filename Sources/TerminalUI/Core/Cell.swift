@@ -23,30 +23,6 @@ public struct Cell: Hashable, Sendable {
     left.symbol == right.symbol && left.style == right.style
   }
 
-  /// Whether the cells at two addresses hold the same bytes, which makes them equal; cells
-  /// whose bytes differ may still be equal, so compare those with `==`.
-  ///
-  /// Reads the symbol's 16 bytes and the style's 5 and never the padding after them; always
-  /// false if the layout is not that one. A whole screen is compared on every frame, and
-  /// this skips the reference counting of copying the cells out.
-  @inlinable
-  public static func haveSameBits(_ left: UnsafePointer<Cell>, _ right: UnsafePointer<Cell>)
-    -> Bool
-  {
-    guard MemoryLayout<String>.size == 16, MemoryLayout<Style>.size == 5,
-      MemoryLayout<Cell>.size == 21
-    else { return false }
-    let left = UnsafeRawPointer(left)
-    let right = UnsafeRawPointer(right)
-    return left.loadUnaligned(as: UInt64.self) == right.loadUnaligned(as: UInt64.self)
-      && left.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-        == right.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-      && left.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
-        == right.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
-      && left.load(fromByteOffset: 20, as: UInt8.self)
-        == right.load(fromByteOffset: 20, as: UInt8.self)
-  }
-
   /// The symbol used for the trailing column of a wide character.
   public static let continuationSymbol = ""
 

@@ -1,7 +1,7 @@
 /// Everything btap ships about the treaty, loaded strictly from the resource directory.
 ///
 /// The shipped files are read-only; the user's own changes live apart, as ``Mark``s.
-public struct TreatyDataset: Sendable {
+public struct TreatyDataset: Equatable, Sendable {
   /// The file names, in one place.
   public enum FileName {
     /// Treaty-wide facts (key/value).

@@ -3,7 +3,7 @@
 /// Built in one pass over the marks, oldest first. A mark that no longer fits (because an
 /// update of the shipped data now records the same or a different fact) is kept in the
 /// journal and reported in ``outcomes``, never silently dropped.
-public struct Ledger: Sendable {
+public struct Ledger: Equatable, Sendable {
   /// The shipped data underneath.
   public let dataset: TreatyDataset
   /// The treaty's rules.

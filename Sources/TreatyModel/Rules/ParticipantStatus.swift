@@ -21,27 +21,34 @@ public enum ParticipantStatus: Hashable, Sendable {
     }
   }
 
-  /// A short word for lists and exports, such as `party`, `pending` or `signatory`.
-  public var keyword: String {
+  /// The kind of status, without its date: glyph, word and colour come from it.
+  public var kind: StatusKind {
     switch self {
-    case .eligible: return "eligible"
-    case .signatory: return "signatory"
-    case .pending: return "pending"
-    case .inForce: return "party"
-    case .withdrawing: return "withdrawing"
-    case .withdrawn: return "withdrawn"
+    case .eligible: return .eligible
+    case .signatory: return .signatory
+    case .pending: return .pending
+    case .inForce: return .inForce
+    case .withdrawing: return .withdrawing
+    case .withdrawn: return .withdrawn
     }
   }
 
-  /// A glyph that tells statuses apart without colour.
-  public var glyph: Character {
+  /// A short word for lists and exports, such as `party`, `pending` or `signatory`.
+  public var keyword: String { kind.keyword }
+}
+
+extension ParticipantStatus {
+  /// The status in a phrase, with its date: "party, bound from 2020-04-28", "signatory, no
+  /// instrument deposited".
+  public var phrase: String {
     switch self {
-    case .eligible: return "·"
-    case .signatory: return "○"
-    case .pending: return "◐"
-    case .inForce: return "●"
-    case .withdrawing: return "◑"
-    case .withdrawn: return "×"
+    case .eligible: return "not a signatory; it may accede (Art. 23)"
+    case .signatory: return "signatory, no instrument deposited"
+    case .pending(let date?): return "party, bound from \(date)"
+    case .pending(nil): return "party, bound once the treaty enters into force"
+    case .inForce: return "party, bound by the treaty"
+    case .withdrawing(let date): return "party until its denunciation takes effect on \(date)"
+    case .withdrawn: return "no longer a party (denounced)"
     }
   }
 }

@@ -69,7 +69,14 @@ public struct TreatyRules: Hashable, Sendable {
   public func thresholdDeposit(
     of participants: [Participant], asOf: CalendarDate? = nil
   ) -> Deposit? {
-    let ordered = deposits(of: participants, asOf: asOf)
+    thresholdDeposit(among: deposits(of: participants, asOf: asOf), of: participants)
+  }
+
+  /// The deposit that brought the count of parties to the threshold, among `ordered` (the
+  /// deposits of `participants` in deposit order, as ``deposits(of:asOf:)`` gives them).
+  public func thresholdDeposit(among ordered: [Deposit], of participants: [Participant])
+    -> Deposit?
+  {
     var withdrawals: [CalendarDate] = participants.compactMap { participant in
       guard participant.depositDate != nil, let notice = participant.denunciationDate else {
         return nil

@@ -16,6 +16,10 @@ public struct Workspace: Sendable {
   public private(set) var readState: NewsReadState
   /// The news the user imported from feeds.
   public private(set) var importedNews: ImportedNews
+  /// How many times the workspace's data has changed since it was opened: every save, undo,
+  /// redo, read-state change, import and reload of another copy's changes adds one (a refused
+  /// save too, since it may have re-read the journal).
+  public private(set) var revision = 0
 
   /// Opens the shipped data and the user's data; fails on anything malformed, changing nothing.
   public static func open(locations: DataLocations) throws(StoreError) -> Workspace {
@@ -96,6 +100,7 @@ public struct Workspace: Sendable {
     if read { updated.markRead(identifier, at: clock.now) } else { updated.markUnread(identifier) }
     try updated.save(directory: locations.userData)
     readState = updated
+    revision += 1
   }
 
   /// The shipped news and the imported news together, newest first; an imported item with
@@ -121,12 +126,14 @@ public struct Workspace: Sendable {
     var updated = try ImportedNews.load(directory: locations.userData)
     let result = updated.merge(items, existing: dataset.news)
     if !result.added.isEmpty { try updated.save(directory: locations.userData) }
+    if updated != importedNews { revision += 1 }
     importedNews = updated
     return result
   }
 
   private mutating func rebuildLedger() {
     ledger = Ledger(dataset: dataset, marks: store.journal.activeMarks)
+    revision += 1
   }
 
   private init(

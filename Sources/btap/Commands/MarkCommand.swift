@@ -44,8 +44,8 @@ struct MarkCommand: ParsableCommand {
     if case .mark(let mark) = result.entry.operation {
       text += HistoryTable.describe(mark.action, name: participant.name) + ".\n"
     }
-    if let updated = ledger.participant(code: participant.code) {
-      switch snapshot.status(of: updated) {
+    if let updated = snapshot.standing(code: participant.code) {
+      switch updated.status {
       case .pending(let bound?):
         text += "\(updated.name) is a party from now on, bound from \(bound).\n"
       case .inForce: text += "\(updated.name) is a party, bound by the treaty.\n"
@@ -55,7 +55,7 @@ struct MarkCommand: ParsableCommand {
       }
     }
     text +=
-      "The treaty now counts \(StatusReport.count(snapshot.progress.parties, "party", "parties")).\n"
+      "The treaty now counts \(Wording.count(snapshot.progress.parties, "party", "parties")).\n"
     if result.externalEntries > 0 {
       text +=
         "(\(result.externalEntries) change\(result.externalEntries == 1 ? "" : "s") "

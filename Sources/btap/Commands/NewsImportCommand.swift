@@ -27,7 +27,7 @@ struct NewsImportCommand: ParsableCommand {
     } catch {
       throw CommandFailure.from(error)
     }
-    let found = StatusReport.count(feed.items.count + feed.duplicatesInFeed, "item", "items")
+    let found = Wording.count(feed.items.count + feed.duplicatesInFeed, "item", "items")
     var text = "Read \(found) from the \(feed.kind) feed"
     if !feed.title.isEmpty { text += " '\(TextSanitizer.clean(feed.title))'" }
     text += ": \(result.added.count) new, \(result.alreadyKnown) already known"

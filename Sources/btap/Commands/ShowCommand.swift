@@ -17,8 +17,9 @@ struct ShowCommand: ParsableCommand {
     let ledger = context.workspace.ledger
     let participant = try PartyLookup.find(party, in: ledger)
     let snapshot = TreatySnapshot(ledger: ledger, on: context.today)
+    guard let standing = snapshot.standing(code: participant.code) else { return }
     let report = PartyReport(
-      participant: participant, snapshot: snapshot, journal: context.workspace.store.journal)
+      standing: standing, ledger: ledger, journal: context.workspace.store.journal)
     StandardStreams.output(report.text(plain: context.style.plain))
   }
 }

@@ -25,6 +25,7 @@ struct StatusCommand: ParsableCommand {
     let snapshot = TreatySnapshot(ledger: context.workspace.ledger, on: date)
     let paragraph = StatusReport.paragraph(
       snapshot: snapshot, journal: context.workspace.store.journal,
+      factsFromMarks: context.workspace.ledger.factsFromMarks,
       dataAsOf: context.workspace.dataset.facts.dataAsOf, isToday: date == context.today)
     StandardStreams.output(paragraph + "\n")
   }

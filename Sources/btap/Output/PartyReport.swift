@@ -3,35 +3,35 @@ import TreatyModel
 
 /// The text of `btap show`: a participant's facts, declarations and the user's marks.
 struct PartyReport {
-  /// The participant, with marks applied.
-  let participant: Participant
-  /// The treaty today.
-  let snapshot: TreatySnapshot
+  /// Where the participant stands today.
+  let standing: ParticipantStanding
+  /// The shipped data and marks, for declarations and the marks' outcomes.
+  let ledger: Ledger
   /// The user's journal, for the marks about this participant.
   let journal: MarkJournal
 
   /// Labelled lines (aligned), or linear sentences with `plain`.
   func text(plain: Bool) -> String {
     var fields: [(String, String)] = []
-    let status = snapshot.status(of: participant)
+    let participant = standing.participant
     fields.append(("Code", participant.code))
     fields.append(("Region", participant.region.rawValue))
-    fields.append(("Status", describe(status)))
-    fields.append(("Signed", participant.signatureDate?.description ?? "did not sign"))
-    if let instrument = participant.instrument, let deposit = participant.depositDate {
+    fields.append(("Status", standing.status.phrase))
+    fields.append(("Signed", standing.signatureDate?.description ?? "did not sign"))
+    if let instrument = standing.instrument, let deposit = standing.depositDate {
       var text = "\(instrument.rawValue) deposited on \(deposit)"
-      if let order = snapshot.depositOrder(of: participant) {
-        text += ", the \(StatusReport.ordinal(order)) instrument deposited"
+      if let order = standing.depositOrder {
+        text += ", the \(Wording.ordinal(order)) instrument deposited"
       }
       fields.append(("Joined", text))
-      if let bound = snapshot.inForceDate(of: participant) {
+      if let bound = standing.inForceDate {
         fields.append(("In force", "\(bound)"))
       }
     } else {
       fields.append(("Joined", "no instrument deposited"))
     }
-    if let notice = participant.denunciationDate {
-      let effective = snapshot.rules.denunciationEffectiveDate(noticeReceived: notice)
+    if let notice = standing.denunciationDate {
+      let effective = ledger.rules.denunciationEffectiveDate(noticeReceived: notice)
       fields.append(("Denounced", "notice received \(notice), takes effect \(effective)"))
     }
     if !participant.note.isEmpty { fields.append(("Note", participant.note)) }
@@ -39,7 +39,7 @@ struct PartyReport {
       fields.append(("Sources", participant.sources.joined(separator: " | ")))
     }
 
-    let declarations = snapshot.ledger.dataset.declarations.filter {
+    let declarations = ledger.dataset.declarations.filter {
       $0.partyCode == participant.code
     }
     let marks = journal.allMarks.filter { $0.partyCode == participant.code }
@@ -58,7 +58,7 @@ struct PartyReport {
     if declarations.isEmpty {
       text += plain ? "No declarations recorded.\n" : "  Declarations: none recorded\n"
     } else {
-      let heading = StatusReport.count(declarations.count, "declaration", "declarations")
+      let heading = Wording.count(declarations.count, "declaration", "declarations")
       text += plain ? "\(heading):\n" : "  Declarations:\n"
       for (index, declaration) in declarations.enumerated() {
         let line = describe(declaration)
@@ -70,24 +70,11 @@ struct PartyReport {
     } else {
       text += plain ? "Your marks about it:\n" : "  Your marks:\n"
       for mark in marks {
-        let line = HistoryTable.describe(mark, journal: journal, ledger: snapshot.ledger)
+        let line = HistoryTable.describe(mark, journal: journal, ledger: ledger)
         text += plain ? "\(line)\n" : "    - \(line)\n"
       }
     }
     return text
-  }
-
-  private func describe(_ status: ParticipantStatus) -> String {
-    switch status {
-    case .eligible: return "not a signatory; as a WIPO member it may accede (Art. 23)"
-    case .signatory: return "signatory; has not deposited an instrument"
-    case .pending(let date):
-      return date.map { "party, bound from \($0)" }
-        ?? "party, bound three months after entry into force"
-    case .inForce: return "party, bound by the treaty"
-    case .withdrawing(let date): return "party until its denunciation takes effect on \(date)"
-    case .withdrawn: return "no longer a party (denounced)"
-    }
   }
 
   private func describe(_ declaration: Declaration) -> String {

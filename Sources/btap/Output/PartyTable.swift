@@ -1,6 +1,6 @@
 import TreatyModel
 
-/// The rows of `btap parties`: one per participant that had signed or joined by the date.
+/// The rows of `btap parties`: the participants the snapshot lists on its date.
 enum PartyTable {
   /// The columns, whose keys are the CSV/TSV/JSON header.
   static let columns: [RecordTable.Column] = [
@@ -19,34 +19,30 @@ enum PartyTable {
     snapshot: TreatySnapshot, status filter: StatusFilter, region: Region?, glyphs: Bool
   ) -> RecordTable {
     var table = RecordTable(columns: columns)
-    for participant in snapshot.listed {
+    for standing in snapshot.listed(includingEveryState: false) {
+      let participant = standing.participant
       if let region, participant.region != region { continue }
-      let status = snapshot.status(of: participant)
+      let status = standing.status
       switch filter {
       case .all: break
       case .party: if !status.isParty { continue }
       case .signatory: if status != .signatory { continue }
       }
-      let word = glyphs ? "\(status.glyph) \(status.keyword)" : status.keyword
+      let word = glyphs ? "\(status.kind.glyph) \(status.keyword)" : status.keyword
       table.append([
         participant.name, participant.code, participant.region.rawValue,
-        snapshot.signatureDate(of: participant)?.description ?? "",
-        snapshot.instrument(of: participant)?.rawValue ?? "",
-        snapshot.depositDate(of: participant)?.description ?? "",
-        snapshot.inForceDate(of: participant)?.description ?? "", word,
+        standing.signatureDate?.description ?? "", standing.instrument?.rawValue ?? "",
+        standing.depositDate?.description ?? "", standing.inForceDate?.description ?? "", word,
       ])
     }
     return table
   }
 
-  /// Colours the status column: green for parties, cyan for pending, yellow for signatories,
-  /// red for denunciations (the word and glyph carry the meaning without colour too).
+  /// Colours the status column in each status's colour (``StatusKind/color``); the word and
+  /// glyph carry the meaning without colour too.
   static func colorize(_ column: Int, _ value: String) -> String? {
     guard column == statusColumn else { return nil }
-    if value.hasSuffix("party") { return "32" }
-    if value.hasSuffix("pending") { return "36" }
-    if value.hasSuffix("signatory") { return "33" }
-    if value.hasSuffix("withdrawing") || value.hasSuffix("withdrawn") { return "31" }
-    return nil
+    let kind = StatusKind.allCases.first { value.hasSuffix($0.keyword) }
+    return kind?.color.sgrCode
   }
 }

@@ -1,0 +1,144 @@
+/// The treaty as it stood on one date, over the shipped data and the user's marks: the one
+/// answer to "what was true on date D" that every front end reads.
+///
+/// Only what had happened by the date counts: a later signature or deposit is unknown, the
+/// Article 26 threshold is counted among the deposits made by then, and in-force dates follow
+/// from those (Art. 26 and 27).
+///
+/// **Who is listed.** A state or organization is listed on a date when it had signed or
+/// deposited an instrument by then (one that later left stays listed); with every state asked
+/// for, each WIPO member that may join is listed too (``listed(includingEveryState:)``).
+public struct TreatySnapshot: Hashable, Sendable {
+  /// The date described.
+  public let date: CalendarDate
+  /// The threshold, the parties and entry into force on the date.
+  public let progress: TreatyRules.Progress
+  /// Every participant's standing, in the ledger's order.
+  public let standings: [ParticipantStanding]
+  /// How many stood where.
+  public let counts: Counts
+  /// The rules.
+  public let rules: TreatyRules
+  private let positionByCode: [String: Int]
+  private let depositOrder: [Int]
+
+  /// How many participants stood where on the date.
+  public struct Counts: Hashable, Sendable {
+    /// Parties (deposited, not withdrawn).
+    public var parties = 0
+    /// Parties bound on the date (a party giving notice is still bound).
+    public var bound = 0
+    /// Parties that had deposited but were not yet bound.
+    public var pending = 0
+    /// Everyone that had signed by the date, parties that signed included.
+    public var signatories = 0
+    /// Signatories that had not deposited an instrument.
+    public var signedOnly = 0
+    /// Parties that had given notice of denunciation.
+    public var withdrawing = 0
+    /// Former parties.
+    public var withdrawn = 0
+    /// Those listed without asking for every state (signed or deposited by the date).
+    public var listed = 0
+    /// Everyone known, listed or not.
+    public var everyone = 0
+
+    /// The count of a kind of status.
+    public func count(of kind: StatusKind) -> Int {
+      switch kind {
+      case .inForce: return bound - withdrawing
+      case .pending: return pending
+      case .signatory: return signedOnly
+      case .eligible: return everyone - listed
+      case .withdrawing: return withdrawing
+      case .withdrawn: return withdrawn
+      }
+    }
+  }
+
+  /// The treaty on `date`, from `ledger`'s facts (shipped data with the active marks).
+  public init(ledger: Ledger, on date: CalendarDate) {
+    self.init(participants: ledger.participants, rules: ledger.rules, on: date)
+  }
+
+  /// The treaty on `date`, from participants and rules.
+  public init(participants: [Participant], rules: TreatyRules, on date: CalendarDate) {
+    self.date = date
+    self.rules = rules
+    let deposits = rules.deposits(of: participants, asOf: date)
+    let threshold = rules.thresholdDeposit(among: deposits, of: participants)
+    var orderByCode: [String: Int] = [:]
+    orderByCode.reserveCapacity(deposits.count)
+    for deposit in deposits { orderByCode[deposit.code] = deposit.order }
+    var standings: [ParticipantStanding] = []
+    standings.reserveCapacity(participants.count)
+    var positions: [String: Int] = [:]
+    positions.reserveCapacity(participants.count)
+    var counts = Counts()
+    for participant in participants {
+      let status = rules.status(of: participant, on: date, thresholdDeposit: threshold)
+      let signature = participant.signatureDate.flatMap { $0 <= date ? $0 : nil }
+      let deposit = participant.depositDate.flatMap { $0 <= date ? $0 : nil }
+      let standing = ParticipantStanding(
+        participant: participant, status: status, signatureDate: signature,
+        depositDate: deposit, instrument: deposit == nil ? nil : participant.instrument,
+        inForceDate: deposit.flatMap { deposit in
+          rules.inForceDate(
+            depositDate: deposit, code: participant.code, thresholdDeposit: threshold)
+        },
+        denunciationDate: participant.denunciationDate.flatMap { $0 <= date ? $0 : nil },
+        depositOrder: orderByCode[participant.code])
+      positions[participant.code] = standings.count
+      standings.append(standing)
+      counts.everyone += 1
+      if standing.isListed { counts.listed += 1 }
+      if signature != nil { counts.signatories += 1 }
+      switch status {
+      case .inForce: counts.bound += 1
+      case .pending: counts.pending += 1
+      case .withdrawing:
+        counts.bound += 1
+        counts.withdrawing += 1
+      case .signatory: counts.signedOnly += 1
+      case .withdrawn: counts.withdrawn += 1
+      case .eligible: break
+      }
+      if status.isParty { counts.parties += 1 }
+    }
+    self.standings = standings
+    self.counts = counts
+    positionByCode = positions
+    depositOrder = deposits.compactMap { positions[$0.code] }
+    progress = TreatyRules.Progress(
+      asOf: date, parties: counts.parties, partiesInForce: counts.bound,
+      threshold: rules.facts.thresholdParties, thresholdDeposit: threshold,
+      entryIntoForce: rules.entryIntoForce(thresholdDeposit: threshold))
+  }
+
+  /// The standing of the participant with an ISO code.
+  public func standing(code: String) -> ParticipantStanding? {
+    positionByCode[code].map { standings[$0] }
+  }
+
+  /// The participants listed on the date, in the ledger's order: those that had signed or
+  /// deposited by then, and with `includingEveryState` everyone that may join as well.
+  public func listed(includingEveryState: Bool) -> [ParticipantStanding] {
+    includingEveryState ? standings : standings.filter(\.isListed)
+  }
+
+  /// The instruments deposited by the date, in deposit order.
+  public var deposits: [ParticipantStanding] { depositOrder.map { standings[$0] } }
+
+  /// The first participant to deposit an instrument, if any had by the date.
+  public var firstParty: ParticipantStanding? { depositOrder.first.map { standings[$0] } }
+
+  /// The most recent depositor that was still a party on the date.
+  public var latestParty: ParticipantStanding? {
+    depositOrder.reversed().lazy.map { standings[$0] }.first { $0.status.isParty }
+  }
+
+  /// The participant whose deposit reached the Article 26 threshold, if it was reached.
+  public var thresholdParty: ParticipantStanding? {
+    progress.thresholdDeposit.flatMap { standing(code: $0.code) }
+  }
+}
