@@ -32,6 +32,20 @@ import Testing
     #expect(!result.output.contains("entered into force"))
   }
 
+  @Test func statusAsOfDatesBeforeTheFirstSignatureAndTheFirstDeposit() throws {
+    let runner = try BtapRunner()
+    let adopted = try runner.run(["status", "--as-of", "2012-06-25"])
+    #expect(adopted.status == 0)
+    #expect(adopted.output.contains("had no parties."))
+    #expect(adopted.output.contains("Nobody had signed it yet."))
+    #expect(!adopted.output.contains("Of its no signatories"))
+    let signing = try runner.run(["status", "--as-of", "2012-06-26"])
+    #expect(signing.output.contains("None of its 48 signatories had ratified yet."))
+    let first = try runner.run(["status", "--as-of", "2013-03-18"])
+    #expect(first.output.contains("had 1 party, not yet bound by it."))
+    #expect(!first.output.contains("none of them"))
+  }
+
   @Test func noCommandPrintsTheStatusWhenNotOnATerminal() throws {
     let runner = try BtapRunner()
     let bare = try runner.run([])

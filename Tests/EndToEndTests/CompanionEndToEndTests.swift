@@ -22,6 +22,36 @@ struct CompanionEndToEndTests {
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
   }
 
+  @Test("statuses have the same colours on the command line as in the dashboard")
+  func statusColours() throws {
+    let session = try TmuxSession()
+    defer { session.close() }
+    let binary = try BtapBinary.locate()
+    // On 2019-12-31 Kenya was pending (deposited, bound from 2020-04-28), Austria a signatory.
+    try session.run(
+      "\(TmuxSession.quote(binary)) parties --as-of 2019-12-31 --region Africa"
+        + " --data-dir \(TmuxSession.quote(session.dataDirectory))")
+    _ = try session.waitForPrompt()
+    let printed = try session.styledScreen()
+    let kenya = try #require(Dashboard.line(printed, containing: "Kenya"))
+    #expect(kenya.contains("\u{1B}[33m◐ pending"), "pending is yellow: \(kenya.debugDescription)")
+    let burundi = try #require(Dashboard.line(printed, containing: "Burundi"))
+    #expect(burundi.contains("\u{1B}[36m○ signatory"), "\(burundi.debugDescription)")
+    try session.run("clear")
+    _ = try Dashboard.startDashboard(in: session, expecting: 48)
+    try session.press("t")
+    for _ in 0..<10 { try session.press("BSpace") }
+    try session.type("2019-12-31")
+    try session.press("Enter", "/")
+    try session.type("Kenya")
+    try session.press("Enter")
+    _ = try session.waitForScreen(containing: "viewing as of 2019-12-31", "Kenya")
+    let listed = try #require(Dashboard.line(try session.styledScreen(), containing: "Kenya"))
+    #expect(listed.contains("\u{1B}[33m◐"), "\(listed.debugDescription)")
+    try session.press("q")
+    _ = try session.waitForPrompt()
+  }
+
   @Test("the map opens with M, arrows move between countries, Enter selects one in the list")
   func selectFromMap() throws {
     let session = try TmuxSession()

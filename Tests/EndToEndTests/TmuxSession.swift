@@ -191,6 +191,13 @@ final class TmuxSession {
     return result.output
   }
 
+  /// The pane's text with its colours and attributes as SGR escape sequences.
+  func styledScreen() throws -> String {
+    let result = try tmuxCommand(["capture-pane", "-p", "-e", "-t", target])
+    try check(result, "capture-pane -e")
+    return result.output
+  }
+
   /// A tmux format evaluated for the pane (for example `#{alternate_on}`).
   func paneFormat(_ format: String) throws -> String {
     let result = try tmuxCommand(["display-message", "-p", "-t", target, format])

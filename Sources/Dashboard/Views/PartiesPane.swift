@@ -40,7 +40,7 @@ struct PartiesPane {
     }
     guard let header = geometry.columnHeader, let body = geometry.listBody else { return }
     let width = body.width
-    let wide = width >= 96
+    let wide = width >= PartiesPane.wideWidth
     // Build only the rows on screen, so a key costs the same with 99 or 10 000 parties.
     let (rows, window) = parties.list.window(viewHeight: body.height)
     let items = parties.rows[rows].map { row(for: $0, width: width - 2, wide: wide) }
@@ -67,8 +67,13 @@ struct PartiesPane {
     return "No match for '\(parties.filter.text)'"
   }
 
+  /// From this list width up, rows also show region, signature date and status in words.
+  static let wideWidth = 110
+
+  /// The name column's width: what the other columns leave (in wide rows, 20 columns are
+  /// kept for the status in words, such as "pending, in 197 days").
   private func nameWidth(_ width: Int, wide: Bool) -> Int {
-    max(8, width - (wide ? 78 : 34))
+    max(8, width - (wide ? 91 : 34))
   }
 
   private func header(width: Int, wide: Bool) -> Line {

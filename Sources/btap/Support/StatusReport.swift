@@ -52,6 +52,10 @@ enum StatusReport {
     let waiting = snapshot.counts.signedOnly
     if signatories == 0 {
       sentences.append(isToday ? "Nobody has signed it yet." : "Nobody had signed it yet.")
+    } else if waiting == signatories {
+      sentences.append(
+        "None of its \(Wording.count(signatories, "signatory", "signatories")) "
+          + "\(isToday ? "has" : "had") ratified yet.")
     } else if waiting == 0 {
       sentences.append(
         "Every one of its \(Wording.count(signatories, "signatory", "signatories")) "
