@@ -19,6 +19,8 @@ public struct DashboardRunner<Backend: TerminalBackend> {
   public var tickMilliseconds = 1000
   private let clock: Clock
   private let view: DashboardView
+  /// Effects asked for on the way out, run once the terminal is given back.
+  private var effectsAtExit: [Effect] = []
 
   /// Prepares a dashboard; nothing is drawn until ``run()`` or ``draw()``.
   public init(backend: Backend, workspace: Workspace, clock: Clock, theme: Theme = Theme()) {
@@ -42,11 +44,17 @@ public struct DashboardRunner<Backend: TerminalBackend> {
     try draw()
     while !state.shouldQuit {
       let event = terminal.nextEvent(timeoutMilliseconds: tickMilliseconds)
+      let before = state
       handle(event)
       if state.shouldQuit { break }
-      try draw()
+      // A frame is drawn from the state alone: an unchanged state (most ticks) needs none,
+      // unless the terminal lost what it showed.
+      if state != before || terminal.backend.needsFullRepaint { try draw() }
     }
+    // Give the terminal back before any file work, so quitting feels instant.
     terminal.restore()
+    for effect in effectsAtExit { _ = perform(effect) }
+    effectsAtExit = []
   }
 
   /// Handles one event (nil means the wait timed out).
@@ -82,7 +90,11 @@ public struct DashboardRunner<Backend: TerminalBackend> {
     while !pending.isEmpty {
       let next = pending.removeFirst()
       for effect in reduce(&state, next) {
-        if let result = perform(effect) { pending.append(result) }
+        if state.shouldQuit, case .saveInterfaceState = effect {
+          effectsAtExit.append(effect)
+        } else if let result = perform(effect) {
+          pending.append(result)
+        }
       }
     }
   }

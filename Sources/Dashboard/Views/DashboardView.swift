@@ -4,10 +4,12 @@ import TreatyModel
 /// Draws the whole dashboard for a state into a fresh buffer.
 ///
 /// Pure: the same state gives the same screen, which is what the snapshot tests read. Where
-/// things go comes from ``DashboardLayout``, the value the reducer hit-tests with.
+/// things go comes from ``DashboardLayout``, the value the reducer hit-tests with. Wrapped
+/// text is kept by its content between frames (``WrapMemo``).
 public struct DashboardView: Sendable {
   /// The styles and glyphs.
   public var theme: Theme
+  private let wraps = WrapMemo()
 
   /// A view with a theme.
   public init(theme: Theme = Theme()) {
@@ -32,16 +34,17 @@ public struct DashboardView: Sendable {
       let focused = pane == state.focus
       switch pane {
       case .overview:
-        OverviewPane(state: state, theme: theme).render(
+        OverviewPane(state: state, theme: theme, wraps: wraps).render(
           into: &buffer, area: frame, isFocused: focused)
       case .rights:
-        RightsPane(state: state, theme: theme).render(
+        RightsPane(state: state, theme: theme, wraps: wraps).render(
           into: &buffer, area: frame, isFocused: focused)
       case .news:
-        NewsPane(state: state, theme: theme).render(into: &buffer, area: frame, isFocused: focused)
+        NewsPane(state: state, theme: theme, wraps: wraps).render(
+          into: &buffer, area: frame, isFocused: focused)
       case .parties:
         if let geometry = layout.parties {
-          PartiesPane(state: state, theme: theme).render(
+          PartiesPane(state: state, theme: theme, wraps: wraps).render(
             into: &buffer, geometry: geometry, isFocused: focused)
         }
       }

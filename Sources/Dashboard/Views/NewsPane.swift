@@ -5,6 +5,7 @@ import TreatyModel
 struct NewsPane {
   let state: AppState
   let theme: Theme
+  let wraps: WrapMemo
 
   func render(into buffer: inout Buffer, area: Rect, isFocused: Bool) {
     let news = state.model.news
@@ -17,8 +18,7 @@ struct NewsPane {
     let inner = block.inner(area)
     guard !inner.isEmpty else { return }
     if state.news.mode == .detail, let item = state.selectedNews {
-      Paragraph(lines: detail(item)).render(
-        into: &buffer, area: inner.inset(horizontal: 1, vertical: 0))
+      wraps.render(detail(item), into: &buffer, area: inner.inset(horizontal: 1, vertical: 0))
       return
     }
     // Only the rows on screen are built.

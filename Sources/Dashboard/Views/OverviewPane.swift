@@ -6,6 +6,7 @@ import TreatyModel
 struct OverviewPane {
   let state: AppState
   let theme: Theme
+  let wraps: WrapMemo
 
   /// Every line of the overview before wrapping.
   func lines() -> [Line] {
@@ -38,7 +39,7 @@ struct OverviewPane {
     block.render(into: &buffer, area: area)
     let inner = block.inner(area).inset(horizontal: 1, vertical: 0)
     guard !inner.isEmpty else { return }
-    let wrapped = Paragraph(lines: lines()).wrappedLines(width: inner.width)
+    let wrapped = wraps.wrapped(lines(), width: inner.width)
     let offset = min(state.overviewScroll, max(0, wrapped.count - inner.height))
     let visible = Array(wrapped.dropFirst(offset).prefix(inner.height))
     Paragraph(lines: visible, wraps: false).render(into: &buffer, area: inner)

@@ -6,6 +6,7 @@ import TreatyModel
 struct PartiesPane {
   let state: AppState
   let theme: Theme
+  let wraps: WrapMemo
 
   func render(into buffer: inout Buffer, geometry: PartiesGeometry, isFocused: Bool) {
     let parties = state.parties
@@ -34,7 +35,7 @@ struct PartiesPane {
     }
     if let detailArea = geometry.detail {
       if let entry = parties.selected {
-        Paragraph(lines: detail(entry, full: true)).render(into: &buffer, area: detailArea)
+        wraps.render(detail(entry, full: true), into: &buffer, area: detailArea)
       }
       return
     }
@@ -53,8 +54,9 @@ struct PartiesPane {
     guard let detailArea = geometry.shortDetail, let entry = parties.selected else { return }
     let rule = String(repeating: theme.isASCII ? "-" : "─", count: detailArea.width)
     buffer.write(rule, x: detailArea.x, y: detailArea.y, style: theme.muted)
-    Paragraph(lines: detail(entry, full: false)).render(
-      into: &buffer, area: detailArea.inset(top: 1, left: 1, bottom: 0, right: 1))
+    wraps.render(
+      detail(entry, full: false), into: &buffer,
+      area: detailArea.inset(top: 1, left: 1, bottom: 0, right: 1))
   }
 
   /// What an empty list says: nothing at all, no match, or that `e` lists the state sought.

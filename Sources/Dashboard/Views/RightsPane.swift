@@ -6,6 +6,7 @@ import TreatyModel
 struct RightsPane {
   let state: AppState
   let theme: Theme
+  let wraps: WrapMemo
 
   func render(into buffer: inout Buffer, area: Rect, isFocused: Bool) {
     let block = Block(
@@ -29,8 +30,9 @@ struct RightsPane {
       items: items, state: state.rights, selectionMarker: theme.selectionMarker
     ).render(into: &buffer, area: columns.list)
     guard let article = state.selectedArticle else { return }
-    Paragraph(lines: detail(article)).render(
-      into: &buffer, area: columns.detail.inset(top: 0, left: 0, bottom: 0, right: 1))
+    wraps.render(
+      detail(article), into: &buffer,
+      area: columns.detail.inset(top: 0, left: 0, bottom: 0, right: 1))
   }
 
   /// The selected article's detail lines.

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// An in-memory screen: a grid of ``Cell``s that widgets draw into.
 ///
 /// Widgets never talk to the terminal; they write into a `Buffer`, and a ``TerminalBackend``
@@ -172,6 +176,24 @@ public struct Buffer: Hashable, Sendable {
     return stop
   }
 
+  /// Whether the cells at `index` of two buffers are equal: first by the symbol's bits (the
+  /// same bits are the same string, and most cells of a frame are unchanged), else by value.
+  @inline(__always)
+  private static func same(
+    _ now: UnsafeBufferPointer<Cell>, _ old: UnsafeBufferPointer<Cell>, _ index: Int
+  ) -> Bool {
+    let left = now[index]
+    let right = old[index]
+    guard left.style == right.style else { return false }
+    if MemoryLayout<String>.size == 16,
+      unsafeBitCast(left.symbol, to: (UInt64, UInt64).self)
+        == unsafeBitCast(right.symbol, to: (UInt64, UInt64).self)
+    {
+      return true
+    }
+    return left.symbol == right.symbol
+  }
+
   /// Whether every byte of some UTF-8 text is a printable ASCII character (space to `~`).
   static func isPrintableASCII(_ bytes: some Sequence<UInt8>) -> Bool {
     for byte in bytes where byte < 0x20 || byte >= 0x7F { return false }
@@ -263,20 +285,38 @@ public struct Buffer: Hashable, Sendable {
   /// The cells that differ from `previous`, left to right and top to bottom, skipping the
   /// trailing halves of wide characters; every drawable cell when `previous` is `nil` or has
   /// another size. A wide character is sent again when the cell it covers changed.
+  ///
+  /// Every frame is compared whole, so the loop reads both buffers in place, without bounds
+  /// checks or copies of the cells.
   public func updates(since previous: Buffer?) -> [CellUpdate] {
     var result: [CellUpdate] = []
     let comparable = previous.map { $0.width == width && $0.height == height } ?? false
     let before = comparable ? previous?.cells ?? [] : []
-    for row in 0..<height {
-      for column in 0..<width {
-        let index = row * width + column
-        let cell = cells[index]
-        if cell.isContinuation { continue }
-        let spansNext = column + 1 < width && cells[index + 1].isContinuation
-        if comparable, before[index] == cell, !spansNext || before[index + 1] == cells[index + 1] {
-          continue
+    cells.withUnsafeBufferPointer { now in
+      before.withUnsafeBufferPointer { old in
+        for row in 0..<height {
+          let rowStart = row * width
+          // A row whose memory is unchanged holds the same cells (the same bits are the
+          // same strings and styles): most rows of a frame, skipped at the cost of a memcmp.
+          if comparable, let nowBase = now.baseAddress, let oldBase = old.baseAddress,
+            memcmp(
+              nowBase + rowStart, oldBase + rowStart, width * MemoryLayout<Cell>.stride) == 0
+          {
+            continue
+          }
+          for column in 0..<width {
+            let index = rowStart + column
+            if now[index].isContinuation { continue }
+            let spansNext = column + 1 < width && now[index + 1].isContinuation
+            if comparable, Buffer.same(now, old, index),
+              !spansNext || Buffer.same(now, old, index + 1)
+            {
+              continue
+            }
+            result.append(
+              CellUpdate(x: column, y: row, cell: now[index], columns: spansNext ? 2 : 1))
+          }
         }
-        result.append(CellUpdate(x: column, y: row, cell: cell, columns: spansNext ? 2 : 1))
       }
     }
     return result
