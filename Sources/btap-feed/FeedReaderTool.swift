@@ -8,7 +8,7 @@ import TreatyModel
 /// `btap-feed FILE YYYY-MM-DD`: reads an RSS 2.0 or Atom file and writes its items to
 /// standard output as tab-separated news rows, for `btap news import`.
 ///
-/// The XML parser (FoundationXML, with libxml2 and ICU) lives in this small helper so that the
+/// The XML parser (libxml2, through `NewsFeed`) lives in this small helper so that the
 /// `btap` binary, and the dashboard's start-up, carry none of it. The output starts with
 /// `# feed-kind`, `# feed-title` and `# feed-duplicates` lines, then the columns of
 /// `news-imported.tsv`. Errors go to standard error as `btap: error: …`; the exit status is

@@ -46,6 +46,13 @@ public enum FileSystem {
     return bytes
   }
 
+  /// The size of a file in bytes (following symbolic links).
+  public static func byteCount(of path: String) throws(FileSystemError) -> Int {
+    var status = stat()
+    guard stat(path, &status) == 0 else { throw FileSystemError(path: path, errorNumber: errno) }
+    return Int(status.st_size)
+  }
+
   /// Whether a file or directory exists at `path`.
   public static func exists(_ path: String) -> Bool {
     access(path, F_OK) == 0
