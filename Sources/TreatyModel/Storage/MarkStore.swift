@@ -116,7 +116,8 @@ public struct MarkStore: Sendable {
         (MarkJournal.preamble + "\n" + MarkJournal.header.joined(separator: "\t") + "\n").utf8)
     }
     let operation: JournalEntry.Operation
-    do {
+    do throws(MarkError) {
+      guard !current.isFull else { throw .journalFull(last: MarkJournal.maximumSequence) }
       operation = try makeOperation(current)
     } catch {
       journal = current
