@@ -109,6 +109,38 @@ public enum FileSystem {
     if durable { syncDirectory(directory) }
   }
 
+  /// Writes a new file that replaces nothing: at `path`, or at `path-2`, `path-3`, … when that
+  /// name is taken (created with `O_EXCL`, so two writers never share a name); the content is
+  /// flushed to disk, then the directory. Returns the path written.
+  public static func writeNew(_ bytes: [UInt8], to path: String) throws(FileSystemError) -> String {
+    var candidate = path
+    var number = 1
+    while true {
+      let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+      if descriptor < 0 {
+        guard errno == EEXIST, number < 10_000 else {
+          throw FileSystemError(path: candidate, errorNumber: errno)
+        }
+        number += 1
+        candidate = "\(path)-\(number)"
+        continue
+      }
+      do throws(FileSystemError) {
+        try writeAll(bytes, to: descriptor, path: candidate)
+        guard fsync(descriptor) == 0 else {
+          throw FileSystemError(path: candidate, errorNumber: errno)
+        }
+      } catch {
+        close(descriptor)
+        unlink(candidate)
+        throw error
+      }
+      close(descriptor)
+      syncDirectory(directoryName(of: candidate))
+      return candidate
+    }
+  }
+
   /// Writes every byte to an open descriptor, retrying short writes.
   static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileSystemError)
   {

@@ -106,7 +106,7 @@ public struct MarkStore: Sendable {
     var writeOffset = parsed.validByteCount
     var prefix: [UInt8] = []
     if parsed.incompleteLastLine != nil {
-      try keepAside(Array(bytes[parsed.validByteCount...]))
+      try keepAside(Array(bytes[parsed.validByteCount...]), at: madeAt)
       if ftruncate(descriptor, off_t(parsed.validByteCount)) != 0 {
         throw .file(FileSystemError(path: path, errorNumber: errno))
       }
@@ -172,12 +172,12 @@ public struct MarkStore: Sendable {
     }
   }
 
-  /// Keeps the bytes of an interrupted save beside the journal, so nothing is thrown away.
-  private func keepAside(_ bytes: [UInt8]) throws(StoreError) {
-    var spec = timespec()
-    clock_gettime(CLOCK_REALTIME, &spec)
+  /// Keeps the bytes of an interrupted save beside the journal, so nothing is thrown away:
+  /// in `marks.tsv.partial-<seconds>`, or `…-2`, `…-3` when several are set aside in one
+  /// second (an existing file is never replaced).
+  private func keepAside(_ bytes: [UInt8], at time: Timestamp) throws(StoreError) {
     do {
-      try FileSystem.writeAtomically(bytes, to: "\(path).partial-\(spec.tv_sec)")
+      _ = try FileSystem.writeNew(bytes, to: "\(path).partial-\(time.secondsSinceEpoch)")
     } catch {
       throw .file(error)
     }
