@@ -109,9 +109,11 @@ public enum FileSystem {
     if durable { syncDirectory(directory) }
   }
 
-  /// Writes a new file that replaces nothing: at `path`, or at `path-2`, `path-3`, … when that
-  /// name is taken (created with `O_EXCL`, so two writers never share a name); the content is
-  /// flushed to disk, then the directory. Returns the path written.
+  /// Writes a new file that replaces nothing, and returns its path.
+  ///
+  /// The file is `path`, or `path-2`, `path-3`, … when that name is taken (created with
+  /// `O_EXCL`, so two writers never share a name); the content is flushed to disk, then the
+  /// directory.
   public static func writeNew(_ bytes: [UInt8], to path: String) throws(FileSystemError) -> String {
     var candidate = path
     var number = 1
