@@ -195,4 +195,22 @@ struct DashboardEndToEndTests {
     // Handled: btap quits on its normal path (0); 143 would mean the default action ran.
     #expect(status == "0", "exit status after SIGTERM")
   }
+
+  @Test("a data directory that cannot be read stops btap before it takes the terminal")
+  func unreadableDataDirectory() throws {
+    let session = try TmuxSession()
+    defer { session.close() }
+    let file = session.root + "/file"
+    FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
+    let binary = try BtapBinary.locate()
+    try session.run(
+      "\(TmuxSession.quote(binary)) --data-dir \(TmuxSession.quote(file + "/sub")); echo \"STATUS:$?\""
+    )
+    let screen = try session.waitForScreen(containing: "STATUS:")
+    #expect(
+      screen.contains("btap: error: \(file)/sub: cannot read the data directory (Not a directory)"))
+    #expect(screen.contains("STATUS:74"))
+    #expect(!screen.contains("Overview"))
+    #expect(try !session.isAlternateScreenOn())
+  }
 }

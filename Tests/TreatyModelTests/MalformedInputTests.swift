@@ -249,4 +249,39 @@ struct MalformedInputTests {
       )
     }
   }
+
+  @Test("a data directory that cannot be read throws, naming it; a missing one is a first run")
+  func unreadableDataDirectory() throws {
+    let dataset = try Fixtures.dataset()
+    let base = try Fixtures.temporaryDirectory()
+    try Fixtures.write("x", to: base + "/file")
+    try FileManager.default.createSymbolicLink(atPath: base + "/loop", withDestinationPath: "loop")
+    for (directory, errorNumber) in [
+      (base + "/file/sub", ENOTDIR), (base + "/file", ENOTDIR), (base + "/loop", ELOOP),
+    ] {
+      let locations = DataLocations(
+        resources: Fixtures.resources, userData: directory, state: base + "/state")
+      #expect(
+        throws: StoreError.dataDirectory(FileSystemError(path: directory, errorNumber: errorNumber))
+      ) {
+        try Workspace.open(locations: locations, dataset: dataset)
+      }
+    }
+    let firstRun = DataLocations(
+      resources: Fixtures.resources, userData: base + "/new/btap", state: base + "/state")
+    let workspace = try Workspace.open(locations: firstRun, dataset: dataset)
+    #expect(workspace.store.journal.entries.isEmpty)
+    #expect(
+      StoreError.dataDirectory(FileSystemError(path: "/d", errorNumber: EACCES)).description
+        == "/d: cannot read the data directory (Permission denied)")
+    // A journal that cannot be opened is an error too, never an empty journal.
+    try FileManager.default.createDirectory(
+      atPath: base + "/data/" + MarkStore.fileName, withIntermediateDirectories: true)
+    #expect(throws: StoreError.self) {
+      try Workspace.open(
+        locations: DataLocations(
+          resources: Fixtures.resources, userData: base + "/data", state: base + "/state"),
+        dataset: dataset)
+    }
+  }
 }

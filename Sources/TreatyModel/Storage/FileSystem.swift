@@ -23,6 +23,38 @@ public enum FileSystem {
     return try readAll(descriptor, path: path, sizeHint: Int(status.st_size))
   }
 
+  /// Reads a whole file, or returns nil when nothing is at `path` (`ENOENT`).
+  ///
+  /// Every other failure throws: a part of the path that is a file, no permission, a loop of
+  /// symbolic links. Only a missing file reads as "nothing saved yet".
+  public static func readIfPresent(_ path: String) throws(FileSystemError) -> [UInt8]? {
+    do {
+      return try read(path)
+    } catch  where error.errorNumber == ENOENT {
+      return nil
+    }
+  }
+
+  /// Checks that a directory the user's data lives in can be read; a directory that does not
+  /// exist yet passes (it is created on the first save).
+  ///
+  /// Throws when a part of the path is a file (`ENOTDIR`), the path is a file, a loop of
+  /// symbolic links, or the directory cannot be listed or entered (`EACCES`).
+  public static func checkReadableDirectory(_ path: String) throws(FileSystemError) {
+    var status = stat()
+    guard stat(path, &status) == 0 else {
+      let number = errno
+      if number == ENOENT { return }
+      throw FileSystemError(path: path, errorNumber: number)
+    }
+    guard (status.st_mode & S_IFMT) == S_IFDIR else {
+      throw FileSystemError(path: path, errorNumber: ENOTDIR)
+    }
+    guard access(path, R_OK | X_OK) == 0 else {
+      throw FileSystemError(path: path, errorNumber: errno)
+    }
+  }
+
   /// Reads everything from `offset` to the end of an open file.
   static func readAll(
     _ descriptor: Int32, path: String, sizeHint: Int, offset: Int = 0

@@ -40,10 +40,10 @@ public struct MarkStore: Sendable {
     var store = MarkStore(
       path: path, journal: MarkJournal(), incompleteLastLine: nil, knownCodes: knownCodes,
       knownByteCount: 0)
-    guard FileSystem.exists(path) else { return store }
     let bytes: [UInt8]
     do {
-      bytes = try FileSystem.read(path)
+      guard let present = try FileSystem.readIfPresent(path) else { return store }
+      bytes = present
     } catch {
       throw .file(error)
     }
