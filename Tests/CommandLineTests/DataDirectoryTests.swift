@@ -77,8 +77,11 @@ import Testing
     }
   }
 
-  /// An unreadable data directory (mode 000). Root reads it anyway, so as root btap runs as
-  /// the unprivileged user `nobody` (through `setpriv`); the directory then really is closed.
+  /// An unreadable data directory (mode 000), for an ordinary user.
+  ///
+  /// Root reads it anyway, so as root btap runs as the unprivileged user `nobody` (through
+  /// `setpriv`); the directory then really is closed. The symbolic-link loop above is the
+  /// case that fails for root itself.
   @Test("a data directory without permissions is an input/output error for an ordinary user")
   func aDataDirectoryWithoutPermissions() throws {
     let runner = try BtapRunner()
