@@ -110,7 +110,7 @@ public enum FileSystem {
   /// written, flushed to disk, and renamed over the target; the directory is then flushed.
   ///
   /// A crash at any instant leaves either the old or the new content, plus at worst a
-  /// left-over temporary file that readers ignore.
+  /// left-over temporary file that readers ignore. Errors name `path`, the file being saved.
   ///
   /// With `durable` false the flushes are skipped: the rename still makes the change atomic,
   /// but a power cut may lose it (for conveniences such as the remembered focus).
@@ -121,18 +121,23 @@ public enum FileSystem {
     try createDirectory(directory)
     let temporary = "\(path).tmp-\(getpid())"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { throw FileSystemError(path: temporary, errorNumber: errno) }
+    guard descriptor >= 0 else { throw FileSystemError(path: path, errorNumber: errno) }
     do throws(FileSystemError) {
-      try writeAll(bytes, to: descriptor, path: temporary)
+      try writeAll(bytes, to: descriptor, path: path)
       guard !durable || fsync(descriptor) == 0 else {
-        throw FileSystemError(path: temporary, errorNumber: errno)
+        throw FileSystemError(path: path, errorNumber: errno)
       }
     } catch {
       close(descriptor)
       unlink(temporary)
       throw error
     }
-    close(descriptor)
+    // Some file systems (NFS, quotas) report a full disk only when the file is closed.
+    guard close(descriptor) == 0 || errno == EINTR else {
+      let number = errno
+      unlink(temporary)
+      throw FileSystemError(path: path, errorNumber: number)
+    }
     guard rename(temporary, path) == 0 else {
       let number = errno
       unlink(temporary)
@@ -169,9 +174,35 @@ public enum FileSystem {
         unlink(candidate)
         throw error
       }
-      close(descriptor)
+      guard close(descriptor) == 0 || errno == EINTR else {
+        let number = errno
+        unlink(candidate)
+        throw FileSystemError(path: candidate, errorNumber: number)
+      }
       syncDirectory(directoryName(of: candidate))
       return candidate
+    }
+  }
+
+  /// Writes every byte at `offset` of an open file, retrying short writes.
+  ///
+  /// A write that stops early is retried from where it stopped, so a failure carries the
+  /// system's own reason (`ENOSPC`, `EDQUOT`, …) rather than a guess.
+  public static func write(
+    _ bytes: [UInt8], to descriptor: Int32, at offset: Int, path: String
+  ) throws(FileSystemError) {
+    var written = 0
+    while written < bytes.count {
+      let result = bytes.withUnsafeBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return pwrite(descriptor, base + written, buffer.count - written, off_t(offset + written))
+      }
+      if result < 0 {
+        if errno == EINTR { continue }
+        throw FileSystemError(path: path, errorNumber: errno)
+      }
+      if result == 0 { throw FileSystemError(path: path, errorNumber: EIO) }
+      written += result
     }
   }
 
@@ -182,7 +213,11 @@ public enum FileSystem {
     while written < bytes.count {
       let result = bytes.withUnsafeBytes { buffer -> Int in
         guard let base = buffer.baseAddress else { return 0 }
-        return write(descriptor, base + written, buffer.count - written)
+        #if canImport(Glibc)
+          return Glibc.write(descriptor, base + written, buffer.count - written)
+        #else
+          return Darwin.write(descriptor, base + written, buffer.count - written)
+        #endif
       }
       if result < 0 {
         if errno == EINTR { continue }

@@ -144,17 +144,16 @@ public struct MarkStore: Sendable {
       throw .rejected(.wouldContradict(error.description))
     }
     let line = prefix + Array(MarkJournal.encode(entry).utf8)
-    let written = line.withUnsafeBytes { buffer -> Int in
-      guard let base = buffer.baseAddress else { return -1 }
-      return pwrite(descriptor, base, buffer.count, off_t(writeOffset))
-    }
-    guard written == line.count else {
-      let number = written < 0 ? errno : EIO
+    do throws(FileSystemError) {
+      try FileSystem.write(line, to: descriptor, at: writeOffset, path: path)
+      guard fsync(descriptor) == 0 else {
+        throw FileSystemError(path: path, errorNumber: errno)
+      }
+    } catch {
+      // Whatever part of the line reached the file is cut off again: the journal stays as it
+      // was, and the error keeps the system's reason (no space left, quota exceeded, …).
       _ = ftruncate(descriptor, off_t(writeOffset))
-      throw .file(FileSystemError(path: path, errorNumber: number))
-    }
-    guard fsync(descriptor) == 0 else {
-      throw .file(FileSystemError(path: path, errorNumber: errno))
+      throw .file(error)
     }
     if writeOffset == 0 { FileSystem.syncDirectory(FileSystem.directoryName(of: path)) }
     writeOffset += line.count
