@@ -214,8 +214,10 @@ struct DashboardEndToEndTests {
     #expect(try !session.isAlternateScreenOn())
   }
 
-  /// An X10 mouse report, `ESC [ M` and three bytes: the button code, the column and the row,
-  /// each plus 32 (columns and rows from 1). Column 81 is the byte `q`, column 85 is `u`.
+  /// An X10 mouse report: `ESC [ M` and three bytes.
+  ///
+  /// The bytes are the button code, the column and the row, each plus 32 (columns and rows
+  /// from 1). Column 81 is the byte `q`, column 85 is `u`.
   static func x10Report(button: UInt8, column: UInt8, row: UInt8) -> [UInt8] {
     [0x1B, UInt8(ascii: "["), UInt8(ascii: "M"), 32 + button, 32 + column, 32 + row]
   }
