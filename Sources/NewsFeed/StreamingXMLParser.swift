@@ -177,5 +177,4 @@ enum StreamingXMLParser {
     guard let start, let end, end > start else { return "" }
     return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
   }
-
 }
