@@ -25,8 +25,13 @@ let package = Package(
       providers: [.apt(["libncurses-dev"])]
     ),
     .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
     .target(name: "WorldMap"),
-    .target(name: "NewsFeed", dependencies: ["TreatyModel"]),
+    .target(name: "NewsFeed", dependencies: ["TreatyModel", "CLibXML2"]),
     .target(name: "Dashboard", dependencies: ["TreatyModel", "TerminalUI", "WorldMap"]),
     .executableTarget(
       name: "btap",

@@ -28,6 +28,11 @@ public final class CursesTerminal: TerminalBackend {
   private var isRestored = false
   /// The size last read from curses, reported after ``restore()`` freed the screen.
   private var lastKnownSize = Size.zero
+  /// Input read ahead while deciding what came before it (an ESC that began no mouse report,
+  /// a character that took no combining mark), handed out before anything new is read.
+  private var readAhead: [RawInput] = []
+  /// How long the rest of an escape sequence or mouse report is waited for, in milliseconds.
+  private let escapeDelayMilliseconds: Int
 
   /// The longest single wait inside ``nextEvent(timeoutMilliseconds:)``, in milliseconds.
   ///
@@ -57,6 +62,7 @@ public final class CursesTerminal: TerminalBackend {
     }
     self.screen = screen
     self.window = window
+    escapeDelayMilliseconds = options.escapeDelayMilliseconds
     _ = raw()
     _ = noecho()
     _ = keypad(window, true)
@@ -142,6 +148,11 @@ public final class CursesTerminal: TerminalBackend {
       timeoutMilliseconds < 0 ? nil : clock.now.advanced(by: .milliseconds(timeoutMilliseconds))
     while true {
       if TerminationSignals.takePending() { return .terminate }
+      if !readAhead.isEmpty {
+        let input = readAhead.removeFirst()
+        if let event = event(status: input.status, value: input.value) { return event }
+        continue
+      }
       var wait = longestWaitMilliseconds
       if let deadline {
         let remaining = clock.now.duration(to: deadline)
@@ -188,29 +199,74 @@ public final class CursesTerminal: TerminalBackend {
       return keys.key(forKeyCode: code).map { .key($0) }
     }
     guard let key = KeyDecoder.key(forCodePoint: UInt32(value)) else { return nil }
-    if case .character(let character) = key {
+    switch key {
+    case .character(let character):
       return .key(.character(characterWithCombiningMarks(character)))
+    case .escape:
+      return escapeOrMouseReport()
+    default:
+      return .key(key)
     }
-    return .key(key)
+  }
+
+  /// After an ESC: a mouse report that curses left undecoded, consumed whole (its event, or
+  /// nil when it is dropped); otherwise the Escape key, with what followed put back.
+  ///
+  /// Curses decodes the mouse encoding its terminal description announces; a terminal that
+  /// sends the other one (X10 `ESC [ M b x y` where SGR was expected, or the reverse) would
+  /// otherwise deliver `[`, `M` and the coordinates as keys: a click at column 81 is `q`.
+  /// ``MouseReportDecoder`` decides, a character at a time.
+  private func escapeOrMouseReport() -> InputEvent? {
+    var codes: [UInt32] = [0x1B]
+    var taken: [RawInput] = []
+    while true {
+      switch MouseReportDecoder.decode(codes) {
+      case .report(let event, _):
+        return event.map { .mouse($0) }
+      case .notAReport:
+        readAhead.insert(contentsOf: taken, at: 0)
+        return .key(.escape)
+      case .incomplete:
+        let next = read(timeoutMilliseconds: escapeDelayMilliseconds)
+        guard let next, next.status != btap_key_code_yes() else {
+          // Nothing more came in time, or a key: what was read is all of it.
+          let rest = taken + (next.map { [$0] } ?? [])
+          if case .report = MouseReportDecoder.decode(codes, atEnd: true) {
+            readAhead.insert(contentsOf: rest.dropFirst(taken.count), at: 0)
+            return nil
+          }
+          readAhead.insert(contentsOf: rest, at: 0)
+          return .key(.escape)
+        }
+        codes.append(UInt32(next.value))
+        taken.append(next)
+      }
+    }
+  }
+
+  /// One result of `wget_wch`: input read ahead first, else what curses delivers within
+  /// `timeoutMilliseconds`; nil when nothing came.
+  private func read(timeoutMilliseconds: Int) -> RawInput? {
+    if !readAhead.isEmpty { return readAhead.removeFirst() }
+    wtimeout(window, Int32(timeoutMilliseconds))
+    var value: wint_t = 0
+    let status = wget_wch(window, &value)
+    return status == btap_err() ? nil : RawInput(status: status, value: value)
   }
 
   /// `character` extended with any combining marks already waiting in the input.
   private func characterWithCombiningMarks(_ character: Character) -> Character {
     var text = String(character)
-    wtimeout(window, 0)
-    while true {
-      var value: wint_t = 0
-      let status = wget_wch(window, &value)
-      if status == btap_err() { break }
-      if status == btap_key_code_yes() {
-        _ = ungetch(Int32(bitPattern: value))
+    while let next = read(timeoutMilliseconds: 0) {
+      guard next.status != btap_key_code_yes(), let scalar = Unicode.Scalar(UInt32(next.value))
+      else {
+        readAhead.insert(next, at: 0)
         break
       }
-      guard let scalar = Unicode.Scalar(UInt32(value)) else { break }
       var extended = text
       extended.unicodeScalars.append(scalar)
       guard extended.count == 1 else {
-        _ = unget_wch(wchar_t(bitPattern: value))
+        readAhead.insert(next, at: 0)
         break
       }
       text = extended
@@ -283,4 +339,10 @@ public final class CursesTerminal: TerminalBackend {
     let partial = (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
     return Int(seconds) * 1000 + Int(partial)
   }
+}
+
+/// One result of `wget_wch`: its status (`OK` or `KEY_CODE_YES`) and value.
+private struct RawInput {
+  var status: Int32
+  var value: wint_t
 }

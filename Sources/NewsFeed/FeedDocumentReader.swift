@@ -1,13 +1,10 @@
-import Foundation
-import FoundationXML
-
-/// The XML parser's delegate: collects the feed's title and each item's raw text, and the
-/// first error with its line and column.
+/// What ``StreamingXMLParser`` reports, gathered into the feed's title and each item's raw
+/// text; the parse is stopped as soon as the root element shows the document is no feed.
 ///
 /// Only the elements that matter are kept: RSS 2.0 elements in no namespace (plus Dublin
 /// Core's `date` and the content module's `encoded`), Atom elements in the Atom namespace.
 /// Everything inside a captured element (such as XHTML in Atom content) counts as its text.
-final class FeedDocumentReader: NSObject, XMLParserDelegate {
+final class FeedDocumentReader: XMLContentHandler {
   /// The Atom namespace.
   static let atomNamespace = "http://www.w3.org/2005/Atom"
   private static let dublinCoreNamespace = "http://purl.org/dc/elements/1.1/"
@@ -21,42 +18,39 @@ final class FeedDocumentReader: NSObject, XMLParserDelegate {
   private(set) var feedTitle: String?
   /// The items, in document order.
   private(set) var entries: [RawEntry] = []
-  /// The first problem: line, column and reason.
-  private(set) var failure: (line: Int, column: Int, reason: String)?
 
   private var path: [String] = []
   private var entry: RawEntry?
   private var entryDepth = 0
   private var capture: (field: Field, depth: Int)?
-  private var buffer = ""
+  private var buffer: [UInt8] = []
 
   private enum Field {
     case feedTitle, title, link, identifier, summary, content, publicationDate, isoDate
   }
 
-  func parser(
-    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-    qualifiedName: String?, attributes: [String: String] = [:]
-  ) {
-    let namespace = namespaceURI ?? ""
+  func startElement(
+    _ elementName: String, namespace: String, qualifiedName: String, attributes: [String: String]
+  ) -> Bool {
     path.append(elementName)
     if path.count == 1 {
-      rootElement = qualifiedName ?? elementName
+      rootElement = qualifiedName
       if elementName == "rss" && namespace.isEmpty {
         kind = .rss
       } else if elementName == "feed" && namespace == FeedDocumentReader.atomNamespace {
         kind = .atom
       } else {
-        parser.abortParsing()
+        return false
       }
-      return
+      return true
     }
-    if capture != nil { return }
-    guard let kind else { return }
+    if capture != nil { return true }
+    guard let kind else { return true }
     switch kind {
     case .rss: startRSS(elementName, namespace: namespace)
     case .atom: startAtom(elementName, namespace: namespace, attributes: attributes)
     }
+    return true
   }
 
   private func startRSS(_ name: String, namespace: String) {
@@ -117,25 +111,18 @@ final class FeedDocumentReader: NSObject, XMLParserDelegate {
 
   private func begin(_ field: Field) {
     capture = (field, path.count)
-    buffer = ""
+    buffer.removeAll(keepingCapacity: true)
   }
 
-  func parser(_ parser: XMLParser, foundCharacters string: String) {
-    if capture != nil { buffer += string }
+  func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+    if capture != nil { buffer.append(contentsOf: bytes) }
   }
 
-  func parser(_ parser: XMLParser, foundCDATA block: Data) {
-    if capture != nil { buffer += String(decoding: block, as: UTF8.self) }
-  }
-
-  func parser(
-    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-    qualifiedName: String?
-  ) {
+  func endElement(_ elementName: String, namespace: String) {
     defer { path.removeLast() }
     if let (field, depth) = capture, depth == path.count {
       capture = nil
-      store(buffer, in: field, name: elementName)
+      store(String(decoding: buffer, as: UTF8.self), in: field, name: elementName)
       return
     }
     if entry != nil, path.count == entryDepth, let finished = entry {
@@ -167,45 +154,5 @@ final class FeedDocumentReader: NSObject, XMLParserDelegate {
       }
     }
     entry = current
-  }
-
-  func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-    record(parser, parseError)
-  }
-
-  func parser(_ parser: XMLParser, validationErrorOccurred validationError: any Error) {
-    record(parser, validationError)
-  }
-
-  func parser(
-    _ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?
-  ) -> Data? {
-    // Never fetch anything named by the document.
-    nil
-  }
-
-  private func record(_ parser: XMLParser, _ error: any Error) {
-    guard failure == nil, kind != nil || rootElement == nil else { return }
-    let code = (error as NSError).code
-    failure = (parser.lineNumber, parser.columnNumber, FeedDocumentReader.reason(code: code))
-  }
-
-  /// A short description of the parser's error codes (libxml2's `xmlParserErrors`).
-  static func reason(code: Int) -> String {
-    switch code {
-    case 4: return "the document is empty"
-    case 5: return "the document ends before its elements are closed"
-    case 9: return "a character that XML does not allow"
-    case 23, 24, 25: return "a bad entity reference (a bare '&' must be written '&amp;')"
-    case 26, 27: return "an undeclared entity"
-    case 38, 39, 40, 41, 42: return "a malformed attribute"
-    case 68: return "a name is missing after '<' or '&'"
-    case 73: return "a tag is not closed with '>'"
-    case 76: return "a closing tag does not match the open element"
-    case 77: return "an unfinished tag"
-    case 86: return "content after the root element"
-    case 201...210: return "a bad namespace declaration"
-    default: return "XML error \(code)"
-    }
   }
 }

@@ -1,14 +1,15 @@
-import Foundation
-import FoundationXML
 import TreatyModel
 
-/// Reads an RSS 2.0 or Atom feed into ``NewsItem``s with Foundation's `XMLParser`.
+/// Reads an RSS 2.0 or Atom feed into ``NewsItem``s with a strict XML parser (libxml2,
+/// through ``StreamingXMLParser``).
 ///
-/// Safety: the parser never resolves external entities (`<!ENTITY x SYSTEM "…">` is never
-/// fetched or read) and entities the document declares are never expanded: references to
-/// them are removed before parsing (``EntityReferenceFilter``), and the parser is set not
-/// to resolve external entities as well. Every text field is stripped of markup and of
-/// control characters, escape sequences included.
+/// Safety: a feed larger than ``maximumByteCount`` is refused before it is read, and a
+/// document in UTF-8 must be valid UTF-8 throughout (``FeedInput``). The parser never
+/// resolves external entities (`<!ENTITY x SYSTEM "…">` is never fetched or read) and
+/// entities the document declares are never expanded: references to them are removed before
+/// parsing (``EntityReferenceFilter``), and the parser keeps no table of declared entities
+/// as well. Every text field is stripped of markup and of control characters, escape
+/// sequences included.
 ///
 /// Each item gets:
 /// - an id from its `guid` (RSS) or `id` (Atom), else its link, else `feed-` and a stable
@@ -24,11 +25,21 @@ public enum FeedParser {
   public static let maximumTitleLength = 300
   /// The longest summary kept, in characters.
   public static let maximumSummaryLength = 1_000
+  /// The largest feed accepted, in bytes: 15 MiB.
+  public static let maximumByteCount = FeedInput.maximumByteCount
 
   /// Reads and parses the feed in a file.
   public static func parse(
     file path: String, importDay: CalendarDate
   ) throws(FeedError) -> Feed {
+    let byteCount: Int
+    do {
+      byteCount = try FileSystem.byteCount(of: path)
+    } catch {
+      throw FeedError(file: path, problem: .unreadable(reason: error.reason))
+    }
+    // A feed over the limit is refused before it is read into memory.
+    try FeedInput.checkSize(byteCount, file: path)
     let bytes: [UInt8]
     do {
       bytes = try FileSystem.read(path)
@@ -42,14 +53,10 @@ public enum FeedParser {
   public static func parse(
     bytes: [UInt8], file: String, importDay: CalendarDate
   ) throws(FeedError) -> Feed {
-    let parser = XMLParser(data: Data(EntityReferenceFilter.filter(bytes)))
-    parser.shouldResolveExternalEntities = false
-    parser.shouldProcessNamespaces = true
-    parser.shouldReportNamespacePrefixes = false
+    try FeedInput.check(bytes, file: file)
     let reader = FeedDocumentReader()
-    parser.delegate = reader
-    let succeeded = parser.parse()
-    if let failure = reader.failure {
+    let failure = StreamingXMLParser.parse(EntityReferenceFilter.filter(bytes), handler: reader)
+    if let failure, reader.kind != nil || reader.rootElement == nil {
       throw FeedError(
         file: file, line: failure.line, column: failure.column,
         problem: .malformed(reason: failure.reason))
@@ -59,11 +66,6 @@ public enum FeedParser {
         throw FeedError(file: file, problem: .notAFeed(rootElement: TextCleaner.clean(root)))
       }
       throw FeedError(file: file, problem: .malformed(reason: "no XML document found"))
-    }
-    if !succeeded {
-      throw FeedError(
-        file: file, line: parser.lineNumber, column: parser.columnNumber,
-        problem: .malformed(reason: "the parser stopped"))
     }
     let feedTitle = reader.feedTitle.map(cleanText) ?? ""
     var items: [NewsItem] = []
@@ -132,7 +134,7 @@ public enum FeedParser {
 
   /// The host part of an http(s) URL.
   static func host(of link: String) -> String? {
-    guard let range = link.range(of: "://") else { return nil }
+    guard let range = link.firstRange(of: "://") else { return nil }
     let rest = link[range.upperBound...]
     let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
     return host.isEmpty ? nil : String(host)

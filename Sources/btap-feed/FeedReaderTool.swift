@@ -8,10 +8,11 @@ import TreatyModel
 /// `btap-feed FILE YYYY-MM-DD`: reads an RSS 2.0 or Atom file and writes its items to
 /// standard output as tab-separated news rows, for `btap news import`.
 ///
-/// The XML parser (FoundationXML, with libxml2 and ICU) lives in this small helper so that the
+/// The XML parser (libxml2, through `NewsFeed`) lives in this small helper so that the
 /// `btap` binary, and the dashboard's start-up, carry none of it. The output starts with
 /// `# feed-kind`, `# feed-title` and `# feed-duplicates` lines, then the columns of
-/// `news-imported.tsv`. Errors go to standard error as `btap: error: …`; the exit status is
+/// `news-imported.tsv`. Errors go to standard error as `btap: error: …`, with anything they
+/// quote cleaned of terminal controls (``QuotedText``); the exit status is
 /// 65 for a malformed feed, 74 for an unreadable file, 64 for a wrong call.
 @main
 struct FeedReaderTool {
@@ -38,8 +39,10 @@ struct FeedReaderTool {
     }
   }
 
+  /// Writes `btap: error: message` to standard error, the message cleaned of terminal
+  /// controls (it quotes the file name), and exits.
   static func fail(_ message: String, status: Int32) -> Never {
-    let text = Array("btap: error: \(message)\n".utf8)
+    let text = Array("btap: error: \(QuotedText.cleanLines(message))\n".utf8)
     _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     exit(status)
   }

@@ -79,6 +79,25 @@ struct BtapRunner: Sendable {
     return try process.finish()
   }
 
+  /// Runs `btap` with these arguments as an ordinary user: as root, through `setpriv` as the
+  /// user and group `nobody` (65534), so file permissions apply; otherwise as it is.
+  static func runUnprivileged(_ arguments: [String]) throws -> RunResult {
+    guard getuid() == 0 else { return try run(arguments) }
+    let setpriv = "/usr/bin/setpriv"
+    guard FileManager.default.isExecutableFile(atPath: setpriv) else {
+      throw RunnerError.missingTool(setpriv)
+    }
+    let process = try start(
+      ["--reuid=65534", "--regid=65534", "--clear-groups", binary] + arguments,
+      executable: setpriv)
+    return try process.finish()
+  }
+
+  /// A tool a test needs is missing.
+  enum RunnerError: Error {
+    case missingTool(String)
+  }
+
   /// A started process whose output goes to temporary files.
   struct Started {
     /// The process.
@@ -99,10 +118,12 @@ struct BtapRunner: Sendable {
     }
   }
 
-  /// Starts `btap` without waiting for it.
-  static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Started {
+  /// Starts `btap` (or `executable`) without waiting for it.
+  static func start(
+    _ arguments: [String], environment: [String: String] = [:], executable: String = binary
+  ) throws -> Started {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     var base = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
     if let resources = ProcessInfo.processInfo.environment["BTAP_RESOURCES"] {

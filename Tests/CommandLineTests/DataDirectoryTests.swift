@@ -36,6 +36,79 @@ import Testing
     }
   }
 
+  /// Every command that reads the user's data, with the arguments it needs.
+  static let readingCommands: [[String]] = [
+    ["status"], [], ["parties"], ["show", "AT"], ["rights"], ["rights", "5"], ["news"],
+    ["news", "list"], ["news", "read", "wipo-2020-01-28-indonesia"],
+    ["news", "import", BtapRunner.fixture("rss2.xml")], ["history"], ["undo"], ["redo"],
+    ["mark", "AT", "--ratification", "--date", "2025-10-05"],
+  ]
+
+  @Test("a data directory under a regular file is an input/output error, never 'no marks'")
+  func aDataDirectoryUnderARegularFile() throws {
+    let runner = try BtapRunner()
+    let file = runner.dataDirectory + "/file"
+    FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
+    let directory = file + "/sub"
+    for arguments in DataDirectoryTests.readingCommands {
+      let result = try BtapRunner.run(arguments + ["--data-dir", directory])
+      #expect(result.status == 74, "\(arguments): \(result.output)")
+      #expect(result.output.isEmpty, "\(arguments)")
+      #expect(
+        result.error
+          == "btap: error: \(directory): cannot read the data directory (Not a directory)\n",
+        "\(arguments)")
+    }
+    #expect(!FileManager.default.fileExists(atPath: directory))
+  }
+
+  @Test("a data directory that cannot be resolved even by root (a symbolic link loop)")
+  func aDataDirectoryThatIsASymbolicLinkLoop() throws {
+    let runner = try BtapRunner()
+    let loop = runner.dataDirectory + "/loop"
+    try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: "loop")
+    for arguments in DataDirectoryTests.readingCommands {
+      let result = try BtapRunner.run(arguments + ["--data-dir", loop])
+      #expect(result.status == 74, "\(arguments): \(result.output)")
+      #expect(
+        result.error
+          == "btap: error: \(loop): cannot read the data directory (Too many levels of symbolic links)\n",
+        "\(arguments)")
+    }
+  }
+
+  /// An unreadable data directory (mode 000), for an ordinary user.
+  ///
+  /// Root reads it anyway, so as root btap runs as the unprivileged user `nobody` (through
+  /// `setpriv`); the directory then really is closed. The symbolic-link loop above is the
+  /// case that fails for root itself.
+  @Test("a data directory without permissions is an input/output error for an ordinary user")
+  func aDataDirectoryWithoutPermissions() throws {
+    let runner = try BtapRunner()
+    let directory = runner.dataDirectory + "/closed"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try Data("# news items read in btap\nid\tread_at\n".utf8).write(
+      to: URL(fileURLWithPath: directory + "/news-read.tsv"))
+    try FileManager.default.setAttributes(
+      [.posixPermissions: 0o777], ofItemAtPath: runner.dataDirectory)
+    try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: directory)
+    defer {
+      try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory)
+    }
+    for arguments in [["status"], ["parties"], ["history"], ["news"]] {
+      let result = try BtapRunner.runUnprivileged(arguments + ["--data-dir", directory])
+      #expect(result.status == 74, "\(arguments): \(result.output)")
+      #expect(result.output.isEmpty)
+      #expect(
+        result.error
+          == "btap: error: \(directory): cannot read the data directory (Permission denied)\n",
+        "\(arguments)")
+    }
+    let missing = try BtapRunner.runUnprivileged(["status", "--data-dir", directory + "-new"])
+    #expect(missing.status == 0, "a data directory that does not exist yet is a first run")
+    #expect(missing.output.contains("you have no marks of your own"))
+  }
+
   @Test func anUnreadableJournalIsAnInputOutputError() throws {
     let runner = try BtapRunner()
     try FileManager.default.createDirectory(

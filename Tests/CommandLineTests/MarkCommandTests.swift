@@ -119,4 +119,30 @@ import Testing
     #expect(rows.map { $0[0] } == (1...codes.count).map(String.init))
     #expect(try runner.run(["status"]).output.contains("has \(48 + codes.count) parties"))
   }
+
+  @Test func aJournalAtTheIntegerLimitIsRefusedNotCrashedOn() throws {
+    let runner = try BtapRunner()
+    let header =
+      "# btap marks journal\nsequence\tmade_at\toperation\ttarget\tparty\tkind\tdate\tfield\tvalue\tnote\n"
+    let line = "\t2025-01-01T00:00:00Z\tmark\t\tUS\tratification\t2025-01-01\t\t\t\n"
+    let path = runner.dataDirectory + "/marks.tsv"
+    try (header + "9223372036854775807" + line).write(
+      toFile: path, atomically: true, encoding: .utf8)
+    for arguments in [
+      ["status"], ["undo"], ["mark", "AT", "--ratification", "--date", "2025-10-05"],
+    ] {
+      let result = try runner.run(arguments)
+      #expect(result.status == 65, "\(arguments)")
+      #expect(
+        result.error
+          == "btap: error: \(path):3: sequence '9223372036854775807' is out of range (expected 1 to 999999999)\n"
+      )
+    }
+    try (header + "999999999" + line).write(toFile: path, atomically: true, encoding: .utf8)
+    let full = try runner.run(["undo"])
+    #expect(full.status == 65)
+    #expect(
+      full.error.hasPrefix("btap: error: the marks journal has reached its last sequence number"))
+    #expect(try runner.run(["status"]).status == 0)
+  }
 }

@@ -195,4 +195,73 @@ struct DashboardEndToEndTests {
     // Handled: btap quits on its normal path (0); 143 would mean the default action ran.
     #expect(status == "0", "exit status after SIGTERM")
   }
+
+  @Test("a data directory that cannot be read stops btap before it takes the terminal")
+  func unreadableDataDirectory() throws {
+    let session = try TmuxSession()
+    defer { session.close() }
+    let file = session.root + "/file"
+    FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
+    let binary = try BtapBinary.locate()
+    try session.run(
+      "\(TmuxSession.quote(binary)) --data-dir \(TmuxSession.quote(file + "/sub")); echo \"STATUS:$?\""
+    )
+    // The typed command line holds "STATUS:" too: wait for the line that starts with it.
+    let screen = try session.waitForScreen("the exit status") { screen in
+      screen.split(separator: "\n").contains { $0.hasPrefix("STATUS:") }
+    }
+    #expect(
+      screen.contains("btap: error: \(file)/sub: cannot read the data directory (Not a directory)"))
+    #expect(screen.contains("STATUS:74"))
+    #expect(!screen.contains("Overview"))
+    #expect(try !session.isAlternateScreenOn())
+  }
+
+  /// An X10 mouse report: `ESC [ M` and three bytes.
+  ///
+  /// The bytes are the button code, the column and the row, each plus 32 (columns and rows
+  /// from 1). Column 81 is the byte `q`, column 85 is `u`.
+  static func x10Report(button: UInt8, column: UInt8, row: UInt8) -> [UInt8] {
+    [0x1B, UInt8(ascii: "["), UInt8(ascii: "M"), 32 + button, 32 + column, 32 + row]
+  }
+
+  /// An SGR mouse report, `ESC [ < button ; column ; row` and `M` (press) or `m` (release).
+  static func sgrReport(button: Int, column: Int, row: Int, press: Bool) -> [UInt8] {
+    Array("\u{1B}[<\(button);\(column);\(row)\(press ? "M" : "m")".utf8)
+  }
+
+  @Test("mouse reports the terminal sends raw are never keys: a click neither undoes nor quits")
+  func rawMouseReportsAreNotKeys() throws {
+    let session = try TmuxSession()
+    defer { session.close() }
+    let marked = try CompanionEndToEndTests.runCommand([
+      "mark", "AT", "--ratification", "--date", "2025-10-05", "--data-dir", session.dataDirectory,
+    ])
+    #expect(marked.status == 0, "\(marked.output)")
+    _ = try Self.startDashboard(in: session, expecting: 49)
+    let pid = try session.waitForChild(named: "btap")
+    // A press and a release at column 85 (`u`) and at column 81 (`q`), row 1, in both
+    // encodings, and wheel steps; then a key that shows btap read past all of them.
+    for column: UInt8 in [85, 81] {
+      try session.sendBytes(Self.x10Report(button: 0, column: column, row: 1))
+      try session.sendBytes(Self.x10Report(button: 3, column: column, row: 1))
+      try session.sendBytes(
+        Self.sgrReport(button: 0, column: Int(column), row: 1, press: true)
+          + Self.sgrReport(button: 0, column: Int(column), row: 1, press: false))
+    }
+    try session.sendBytes(Self.x10Report(button: 64, column: 85, row: 1))
+    try session.sendBytes(Self.sgrReport(button: 65, column: 81, row: 1, press: true))
+    try session.press("?")
+    try session.waitForScreen(containing: "Keys")
+    #expect(TmuxSession.isRunning(pid), "btap quit on a mouse report")
+    try session.press("Escape")
+    // A decoded X10 click is a click: one in the News pane focuses it.
+    try session.sendBytes(Self.x10Report(button: 0, column: 90, row: 30))
+    try session.sendBytes(Self.x10Report(button: 3, column: 90, row: 30))
+    try session.waitForScreen(containing: "▶3 News")
+    try session.press("q")
+    try Self.expectTerminalRestored(session)
+    let journal = try Self.journal(session)
+    #expect(journal.count == 1, "a mouse report undid the mark: \(journal)")
+  }
 }

@@ -170,6 +170,16 @@ final class TmuxSession {
     try check(tmuxCommand(["send-keys", "-t", target, "-l", text]), "send-keys -l \(text)")
   }
 
+  /// Sends raw bytes to the program, as a terminal would (`send-keys -H`), for input such as
+  /// mouse reports that no key name stands for.
+  func sendBytes(_ bytes: [UInt8]) throws {
+    let hex = bytes.map { byte in
+      let digits = String(byte, radix: 16)
+      return digits.count == 1 ? "0" + digits : digits
+    }
+    try check(tmuxCommand(["send-keys", "-t", target, "-H"] + hex), "send-keys -H \(hex)")
+  }
+
   /// Types a command line into the shell and presses Enter.
   func run(_ commandLine: String) throws {
     try type(commandLine)

@@ -180,4 +180,92 @@ import TreatyModel
       (error as? FeedError)?.isInputOutput == true
     }
   }
+
+  @Test func aFeedOverTheSizeLimitIsRefusedBeforeParsing() throws {
+    #expect(FeedParser.maximumByteCount == 15 * 1_024 * 1_024)
+    let tooLarge = [UInt8](repeating: 0x20, count: FeedParser.maximumByteCount + 1)
+    #expect {
+      try FeedParser.parse(bytes: tooLarge, file: "big", importDay: FeedParserTests.importDay)
+    } throws: { error in
+      (error as? FeedError)?.description
+        == "big: the feed is too large (15.0 MiB; the limit is 15 MiB)"
+    }
+    #expect(FeedError.mebibytes(16 * 1_024 * 1_024 + 300_000) == "16.3 MiB")
+  }
+
+  @Test func aLargeWellFormedFeedIsRead() throws {
+    var document = "<rss version=\"2.0\"><channel><title>Large</title>\n"
+    let filler = String(repeating: "x", count: 4_000)
+    for number in 1...3_000 {
+      document += "<item><title>\(number)</title><category>\(filler)</category></item>\n"
+    }
+    document += "</channel></rss>\n"
+    #expect(document.utf8.count > 11 * 1_024 * 1_024)
+    let feed = try FeedParser.parse(
+      bytes: Array(document.utf8), file: "large", importDay: FeedParserTests.importDay)
+    #expect(feed.items.count == 3_000)
+  }
+
+  @Test func invalidUTF8IsNamedByLineColumnAndByte() throws {
+    let bytes = Array("<rss version=\"2.0\">\n<channel><title>é".utf8) + [0xED, 0xA0, 0x80]
+    #expect {
+      try FeedParser.parse(bytes: bytes, file: "bad", importDay: FeedParserTests.importDay)
+    } throws: { error in
+      (error as? FeedError)?.description == "bad:2:18: not valid UTF-8 at byte 39 (0xED)"
+    }
+    let ascii =
+      Array("<?xml version='1.0' encoding='US-ASCII'?>\n<rss>".utf8) + [0xE9] + Array("</rss>".utf8)
+    #expect {
+      try FeedParser.parse(bytes: ascii, file: "ascii", importDay: FeedParserTests.importDay)
+    } throws: { error in
+      (error as? FeedError)?.description == "ascii:2:6: not valid US-ASCII at byte 48 (0xE9)"
+    }
+    #expect {
+      try FeedParser.parse(bytes: [], file: "empty", importDay: FeedParserTests.importDay)
+    } throws: { error in
+      (error as? FeedError)?.description.hasPrefix("empty:1:1: not well-formed XML (the document")
+        == true
+    }
+    #expect(FeedInput.firstInvalidUTF8(Array("aé€😀".utf8)) == nil)
+    for invalid: [UInt8] in [[0xC0, 0x80], [0xE0, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC3]] {
+      #expect(FeedInput.firstInvalidUTF8([0x41] + invalid) == 1, "\(invalid)")
+    }
+  }
+
+  @Test func aFeedInAnotherDeclaredEncodingIsConvertedByTheParser() throws {
+    let latin1 =
+      Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss version=\"2.0\"><channel>".utf8)
+      + Array("<item><title>Caf".utf8) + [0xE9] + Array("</title></item></channel></rss>".utf8)
+    let feed = try FeedParser.parse(
+      bytes: latin1, file: "latin1", importDay: FeedParserTests.importDay)
+    #expect(feed.items.first?.title == "Café")
+    let utf16 =
+      [UInt8]([0xFF, 0xFE])
+      + Array(
+        "<rss version=\"2.0\"><channel><item><title>Ω</title></item></channel></rss>".utf16.flatMap
+        { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    #expect(
+      try FeedParser.parse(
+        bytes: utf16, file: "utf16", importDay: FeedParserTests.importDay
+      ).items.first?.title == "Ω")
+  }
+
+  @Test func documentsThatCrashedOtherParsersAreReadOrRefusedInWords() throws {
+    let accepted = [
+      "<rss version=\"2.0\"><channel><item><title>a</title></item></channel></rss><?pi?>",
+      "<!DOCTYPE rss [<!NOTATION n SYSTEM \"x\"><!ATTLIST rss a CDATA #IMPLIED>]>"
+        + "<rss version=\"2.0\"><channel><?pi?><item><title>a</title></item></channel></rss>",
+    ]
+    for document in accepted {
+      let feed = try FeedParser.parse(
+        bytes: Array(document.utf8), file: "ok", importDay: FeedParserTests.importDay)
+      #expect(feed.items.count == 1)
+    }
+    #expect {
+      try FeedParser.parse(
+        bytes: [0x3C, 0xC0, 0x78, 0x2F, 0x3E], file: "name", importDay: FeedParserTests.importDay)
+    } throws: { error in
+      (error as? FeedError)?.description == "name:1:2: not valid UTF-8 at byte 2 (0xC0)"
+    }
+  }
 }

@@ -186,4 +186,102 @@ struct MalformedInputTests {
       try failure(resources: resources)
         == "parties.tsv:3: a ratification needs a signature_date (only signatories ratify)")
   }
+
+  @Test("a journal sequence past the bound is refused at load: no later save can overflow")
+  func journalSequenceBound() throws {
+    let locations = try userDataWithOneMark()
+    let path = locations.userData + "/" + MarkStore.fileName
+    let original = String(decoding: Fixtures.bytes(path), as: UTF8.self)
+    for huge in ["9223372036854775807", "1000000000"] {
+      try Fixtures.write(
+        original + huge + "\t2026-11-25T10:00:00Z\tmark\t\tDE\tratification\t2026-01-01\t\t\t\n",
+        to: path)
+      let before = Fixtures.snapshot(of: locations.userData)
+      do {
+        _ = try Workspace.open(locations: locations)
+        Issue.record("expected an error for sequence \(huge)")
+      } catch {
+        #expect(
+          error.description
+            == path + ":4: sequence '\(huge)' is out of range (expected 1 to 999999999)")
+      }
+      #expect(Fixtures.snapshot(of: locations.userData) == before)
+    }
+  }
+
+  @Test("a journal at the last sequence number loads; a save is refused and changes nothing")
+  func journalAtTheLastSequence() throws {
+    let locations = try userDataWithOneMark()
+    let path = locations.userData + "/" + MarkStore.fileName
+    let original = String(decoding: Fixtures.bytes(path), as: UTF8.self)
+    try Fixtures.write(
+      original + "999999999\t2026-11-25T10:00:00Z\tmark\t\tDE\tratification\t2026-01-01\t\t\t\n",
+      to: path)
+    var workspace = try Workspace.open(locations: locations)
+    #expect(workspace.store.journal.activeMarks.map(\.partyCode) == ["FR", "DE"])
+    let before = Fixtures.snapshot(of: locations.userData)
+    #expect(throws: StoreError.rejected(.journalFull(last: 999_999_999))) {
+      try workspace.undo(clock: Fixtures.clock)
+    }
+    #expect(
+      MarkError.journalFull(last: 999_999_999).description
+        == "the marks journal has reached its last sequence number (999999999); "
+        + "move marks.tsv aside to start a new one")
+    #expect(Fixtures.snapshot(of: locations.userData) == before)
+  }
+
+  @Test("delays in months past the bound are refused, never overflow date arithmetic")
+  func monthDelayBound() throws {
+    for key in [
+      "entry_into_force_delay_months", "party_effect_delay_months", "denunciation_delay_months",
+    ] {
+      let directory = try Fixtures.copyOfResources()
+      let path = directory + "/treaty.tsv"
+      let lines = String(decoding: Fixtures.bytes(path), as: UTF8.self)
+        .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      let number = try #require(lines.firstIndex { $0.hasPrefix(key + "\t") }) + 1
+      let replaced = try resources(
+        replacingLine: number, of: "treaty.tsv", with: key + "\t9223372036854775807")
+      let message = try failure(resources: replaced)
+      #expect(
+        message
+          == "treaty.tsv:\(number): \(key) '9223372036854775807' is out of range (expected 1 to 1200)"
+      )
+    }
+  }
+
+  @Test("a data directory that cannot be read throws, naming it; a missing one is a first run")
+  func unreadableDataDirectory() throws {
+    let dataset = try Fixtures.dataset()
+    let base = try Fixtures.temporaryDirectory()
+    try Fixtures.write("x", to: base + "/file")
+    try FileManager.default.createSymbolicLink(atPath: base + "/loop", withDestinationPath: "loop")
+    for (directory, errorNumber) in [
+      (base + "/file/sub", ENOTDIR), (base + "/file", ENOTDIR), (base + "/loop", ELOOP),
+    ] {
+      let locations = DataLocations(
+        resources: Fixtures.resources, userData: directory, state: base + "/state")
+      #expect(
+        throws: StoreError.dataDirectory(FileSystemError(path: directory, errorNumber: errorNumber))
+      ) {
+        try Workspace.open(locations: locations, dataset: dataset)
+      }
+    }
+    let firstRun = DataLocations(
+      resources: Fixtures.resources, userData: base + "/new/btap", state: base + "/state")
+    let workspace = try Workspace.open(locations: firstRun, dataset: dataset)
+    #expect(workspace.store.journal.entries.isEmpty)
+    #expect(
+      StoreError.dataDirectory(FileSystemError(path: "/d", errorNumber: EACCES)).description
+        == "/d: cannot read the data directory (Permission denied)")
+    // A journal that cannot be opened is an error too, never an empty journal.
+    try FileManager.default.createDirectory(
+      atPath: base + "/data/" + MarkStore.fileName, withIntermediateDirectories: true)
+    #expect(throws: StoreError.self) {
+      try Workspace.open(
+        locations: DataLocations(
+          resources: Fixtures.resources, userData: base + "/data", state: base + "/state"),
+        dataset: dataset)
+    }
+  }
 }

@@ -188,6 +188,33 @@ struct MarkTests {
     #expect(Fixtures.bytes(locations.userData + "/" + kept[0]) == partial)
   }
 
+  @Test("two interrupted saves set aside in the same second are both kept")
+  func twoPartialLinesInOneSecond() throws {
+    let locations = try Fixtures.locations()
+    var workspace = try Workspace.open(locations: locations, dataset: dataset)
+    try workspace.mark(
+      code: "FR", action: .ratification(Fixtures.date("2026-01-05")), clock: Fixtures.clock)
+    let path = journalPath(locations)
+    let fragments = [
+      Array("2\t2026-11-25T10:00:00Z\tmark\t\tIT\tratifi".utf8),
+      Array("3\t2026-11-25T10:00:00Z\tmark\t\tES\tacc".utf8),
+    ]
+    let codes = ["DE", "IT"]
+    for (fragment, code) in zip(fragments, codes) {
+      try Fixtures.write(bytes: Fixtures.bytes(path) + fragment, to: path)
+      var reopened = try Workspace.open(locations: locations, dataset: dataset)
+      // The fixed clock makes both saves happen in the same second.
+      try reopened.mark(
+        code: code, action: .ratification(Fixtures.date("2026-01-07")), clock: Fixtures.clock)
+    }
+    let kept = try FileManager.default.contentsOfDirectory(atPath: locations.userData)
+      .filter { $0.hasPrefix(MarkStore.fileName + ".partial-") }.sorted()
+    #expect(kept.count == 2)
+    #expect(Set(kept.map { Fixtures.bytes(locations.userData + "/" + $0) }) == Set(fragments))
+    let again = try Workspace.open(locations: locations, dataset: dataset)
+    #expect(again.store.journal.activeMarks.map(\.partyCode) == ["FR", "DE", "IT"])
+  }
+
   @Test("newer shipped data keeps the user's marks")
   func newerShippedData() throws {
     let locations = try Fixtures.locations()

@@ -27,6 +27,8 @@ public struct DataError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownValue(column: String, value: String, allowed: [String])
     /// A field is not a valid number.
     case badNumber(column: String, value: String)
+    /// A number outside the range the field allows.
+    case outOfRange(column: String, value: String, range: ClosedRange<Int>)
     /// A key (such as an ISO code) appears twice.
     case duplicate(column: String, value: String, firstLine: Int)
     /// A row refers to a party btap does not know.
@@ -79,6 +81,9 @@ public struct DataError: Error, Hashable, Sendable, CustomStringConvertible {
     case .unknownValue(let column, let value, let allowed):
       return "unknown \(column) '\(value)' (expected one of: \(allowed.joined(separator: ", ")))"
     case .badNumber(let column, let value): return "bad number '\(value)' in \(column)"
+    case .outOfRange(let column, let value, let range):
+      return
+        "\(column) '\(value)' is out of range (expected \(range.lowerBound) to \(range.upperBound))"
     case .duplicate(let column, let value, let firstLine):
       return "duplicate \(column) '\(value)' (first on line \(firstLine))"
     case .unknownParty(let code): return "mark for unknown party '\(code)'"

@@ -124,15 +124,22 @@ public struct TreatyDataset: Equatable, Sendable {
       }
       return date
     }
-    func number(_ key: String) throws(DataError) -> Int {
+    func number(_ key: String, in range: ClosedRange<Int> = 1...Int.max) throws(DataError) -> Int {
       let value = try text(key)
-      guard let number = Int(value), number > 0 else {
+      guard let number = Int(value) else {
         throw DataError(
           file: table.file, line: values[key]?.row.line,
           problem: .badNumber(column: key, value: value))
       }
+      guard range.contains(number) else {
+        throw DataError(
+          file: table.file, line: values[key]?.row.line,
+          problem: .outOfRange(column: key, value: value, range: range))
+      }
       return number
     }
+    // Delays are added to dates; a century bounds them far from the integer limit.
+    let months = 1...1_200
     return TreatyFacts(
       name: try text("name"), shortName: try text("short_name"),
       administeredBy: try text("administered_by"), depositary: try text("depositary"),
@@ -140,9 +147,9 @@ public struct TreatyDataset: Equatable, Sendable {
       signingCeremony: try date("signing_ceremony"),
       signaturePeriodEnds: try date("signature_period_ends"),
       thresholdParties: try number("threshold_parties"),
-      entryIntoForceDelayMonths: try number("entry_into_force_delay_months"),
-      partyEffectDelayMonths: try number("party_effect_delay_months"),
-      denunciationDelayMonths: try number("denunciation_delay_months"),
+      entryIntoForceDelayMonths: try number("entry_into_force_delay_months", in: months),
+      partyEffectDelayMonths: try number("party_effect_delay_months", in: months),
+      denunciationDelayMonths: try number("denunciation_delay_months", in: months),
       dataAsOf: try date("data_as_of"))
   }
 

@@ -30,6 +30,8 @@ public enum MarkError: Error, Hashable, Sendable, CustomStringConvertible {
   case nothingToRedo
   /// Undoing or redoing would leave the marks contradicting each other.
   case wouldContradict(String)
+  /// The journal's last entry has the largest sequence number allowed; nothing can follow.
+  case journalFull(last: Int)
 
   /// The sentence shown to the user.
   public var description: String {
@@ -58,6 +60,9 @@ public enum MarkError: Error, Hashable, Sendable, CustomStringConvertible {
     case .nothingToUndo: return "nothing to undo"
     case .nothingToRedo: return "nothing to redo"
     case .wouldContradict(let text): return text
+    case .journalFull(let last):
+      return "the marks journal has reached its last sequence number (\(last)); "
+        + "move marks.tsv aside to start a new one"
     }
   }
 }

@@ -9,6 +9,9 @@ public struct MarkJournal: Hashable, Sendable {
   public static let header = [
     "sequence", "made_at", "operation", "target", "party", "kind", "date", "field", "value", "note",
   ]
+  /// The largest sequence number a journal may hold: nine digits, far more changes than anyone
+  /// makes, and far from the integer limit, so the next number can always be computed.
+  public static let maximumSequence = 999_999_999
   /// The comment line that opens a new journal file.
   public static let preamble =
     "# btap marks journal, format 1: one change per line; edit with care, btap checks every line."
@@ -26,8 +29,11 @@ public struct MarkJournal: Hashable, Sendable {
   /// An empty journal.
   public init() {}
 
-  /// The next free sequence number.
+  /// The next free sequence number (``maximumSequence`` + 1 once the journal is full).
   public var nextSequence: Int { (entries.last?.sequence ?? 0) + 1 }
+
+  /// Whether the last entry has the largest sequence number allowed.
+  public var isFull: Bool { nextSequence > MarkJournal.maximumSequence }
 
   /// The mark with a sequence number, if any.
   public func mark(sequence: Int) -> Mark? { marksBySequence[sequence] }
@@ -40,9 +46,13 @@ public struct MarkJournal: Hashable, Sendable {
     }
   }
 
-  /// Appends an entry after checking it fits: sequence numbers increase, an undo targets the
-  /// latest undoable mark, a redo the latest redoable one.
+  /// Appends an entry after checking it fits: sequence numbers increase up to
+  /// ``maximumSequence``, an undo targets the latest undoable mark, a redo the latest
+  /// redoable one.
   public mutating func append(_ entry: JournalEntry) throws(JournalError) {
+    guard entry.sequence <= MarkJournal.maximumSequence else {
+      throw .sequenceTooLarge(entry.sequence)
+    }
     guard entry.sequence > (entries.last?.sequence ?? 0) else {
       throw .sequenceOutOfOrder(entry.sequence)
     }
@@ -157,8 +167,13 @@ public struct MarkJournal: Hashable, Sendable {
     _ row: TSVTable.Row, table: TSVTable, knownCodes: Set<String>
   ) throws(DataError) -> JournalEntry {
     let sequenceText = try table.required(row, 0)
-    guard let sequence = Int(sequenceText), sequence > 0 else {
+    guard let sequence = Int(sequenceText) else {
       throw table.error(row, .badNumber(column: "sequence", value: sequenceText))
+    }
+    guard (1...maximumSequence).contains(sequence) else {
+      throw table.error(
+        row,
+        .outOfRange(column: "sequence", value: sequenceText, range: 1...maximumSequence))
     }
     let madeAtText = try table.required(row, 1)
     guard let madeAt = Timestamp(madeAtText) else {
@@ -218,6 +233,8 @@ public struct MarkJournal: Hashable, Sendable {
 public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The sequence number does not increase.
   case sequenceOutOfOrder(Int)
+  /// The sequence number is larger than ``MarkJournal/maximumSequence``.
+  case sequenceTooLarge(Int)
   /// An undo of a mark that is not the latest undoable one.
   case notUndoable(Int)
   /// A redo of a mark that is not the latest redoable one.
@@ -228,6 +245,8 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .sequenceOutOfOrder(let sequence):
       return "sequence \(sequence) is not after the previous entry"
+    case .sequenceTooLarge(let sequence):
+      return "sequence \(sequence) is larger than \(MarkJournal.maximumSequence)"
     case .notUndoable(let target): return "mark \(target) is not the latest mark that can be undone"
     case .notRedoable(let target): return "mark \(target) is not the latest mark that can be redone"
     }

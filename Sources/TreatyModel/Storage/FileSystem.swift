@@ -23,6 +23,38 @@ public enum FileSystem {
     return try readAll(descriptor, path: path, sizeHint: Int(status.st_size))
   }
 
+  /// Reads a whole file, or returns nil when nothing is at `path` (`ENOENT`).
+  ///
+  /// Every other failure throws: a part of the path that is a file, no permission, a loop of
+  /// symbolic links. Only a missing file reads as "nothing saved yet".
+  public static func readIfPresent(_ path: String) throws(FileSystemError) -> [UInt8]? {
+    do {
+      return try read(path)
+    } catch  where error.errorNumber == ENOENT {
+      return nil
+    }
+  }
+
+  /// Checks that a directory the user's data lives in can be read; a directory that does not
+  /// exist yet passes (it is created on the first save).
+  ///
+  /// Throws when a part of the path is a file (`ENOTDIR`), the path is a file, a loop of
+  /// symbolic links, or the directory cannot be listed or entered (`EACCES`).
+  public static func checkReadableDirectory(_ path: String) throws(FileSystemError) {
+    var status = stat()
+    guard stat(path, &status) == 0 else {
+      let number = errno
+      if number == ENOENT { return }
+      throw FileSystemError(path: path, errorNumber: number)
+    }
+    guard (status.st_mode & S_IFMT) == S_IFDIR else {
+      throw FileSystemError(path: path, errorNumber: ENOTDIR)
+    }
+    guard access(path, R_OK | X_OK) == 0 else {
+      throw FileSystemError(path: path, errorNumber: errno)
+    }
+  }
+
   /// Reads everything from `offset` to the end of an open file.
   static func readAll(
     _ descriptor: Int32, path: String, sizeHint: Int, offset: Int = 0
@@ -44,6 +76,13 @@ public enum FileSystem {
     }
     bytes.removeSubrange(filled...)
     return bytes
+  }
+
+  /// The size of a file in bytes (following symbolic links).
+  public static func byteCount(of path: String) throws(FileSystemError) -> Int {
+    var status = stat()
+    guard stat(path, &status) == 0 else { throw FileSystemError(path: path, errorNumber: errno) }
+    return Int(status.st_size)
   }
 
   /// Whether a file or directory exists at `path`.
@@ -71,7 +110,7 @@ public enum FileSystem {
   /// written, flushed to disk, and renamed over the target; the directory is then flushed.
   ///
   /// A crash at any instant leaves either the old or the new content, plus at worst a
-  /// left-over temporary file that readers ignore.
+  /// left-over temporary file that readers ignore. Errors name `path`, the file being saved.
   ///
   /// With `durable` false the flushes are skipped: the rename still makes the change atomic,
   /// but a power cut may lose it (for conveniences such as the remembered focus).
@@ -82,24 +121,89 @@ public enum FileSystem {
     try createDirectory(directory)
     let temporary = "\(path).tmp-\(getpid())"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { throw FileSystemError(path: temporary, errorNumber: errno) }
+    guard descriptor >= 0 else { throw FileSystemError(path: path, errorNumber: errno) }
     do throws(FileSystemError) {
-      try writeAll(bytes, to: descriptor, path: temporary)
+      try writeAll(bytes, to: descriptor, path: path)
       guard !durable || fsync(descriptor) == 0 else {
-        throw FileSystemError(path: temporary, errorNumber: errno)
+        throw FileSystemError(path: path, errorNumber: errno)
       }
     } catch {
       close(descriptor)
       unlink(temporary)
       throw error
     }
-    close(descriptor)
+    // Some file systems (NFS, quotas) report a full disk only when the file is closed.
+    guard close(descriptor) == 0 || errno == EINTR else {
+      let number = errno
+      unlink(temporary)
+      throw FileSystemError(path: path, errorNumber: number)
+    }
     guard rename(temporary, path) == 0 else {
       let number = errno
       unlink(temporary)
       throw FileSystemError(path: path, errorNumber: number)
     }
     if durable { syncDirectory(directory) }
+  }
+
+  /// Writes a new file that replaces nothing, and returns its path.
+  ///
+  /// The file is `path`, or `path-2`, `path-3`, … when that name is taken (created with
+  /// `O_EXCL`, so two writers never share a name); the content is flushed to disk, then the
+  /// directory.
+  public static func writeNew(_ bytes: [UInt8], to path: String) throws(FileSystemError) -> String {
+    var candidate = path
+    var number = 1
+    while true {
+      let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+      if descriptor < 0 {
+        guard errno == EEXIST, number < 10_000 else {
+          throw FileSystemError(path: candidate, errorNumber: errno)
+        }
+        number += 1
+        candidate = "\(path)-\(number)"
+        continue
+      }
+      do throws(FileSystemError) {
+        try writeAll(bytes, to: descriptor, path: candidate)
+        guard fsync(descriptor) == 0 else {
+          throw FileSystemError(path: candidate, errorNumber: errno)
+        }
+      } catch {
+        close(descriptor)
+        unlink(candidate)
+        throw error
+      }
+      guard close(descriptor) == 0 || errno == EINTR else {
+        let number = errno
+        unlink(candidate)
+        throw FileSystemError(path: candidate, errorNumber: number)
+      }
+      syncDirectory(directoryName(of: candidate))
+      return candidate
+    }
+  }
+
+  /// Writes every byte at `offset` of an open file, retrying short writes.
+  ///
+  /// A write that stops early is retried from where it stopped, so a failure carries the
+  /// system's own reason (`ENOSPC`, `EDQUOT`, …) rather than a guess.
+  public static func write(
+    _ bytes: [UInt8], to descriptor: Int32, at offset: Int, path: String
+  ) throws(FileSystemError) {
+    var written = 0
+    while written < bytes.count {
+      let result = bytes.withUnsafeBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return pwrite(descriptor, base + written, buffer.count - written, off_t(offset + written))
+      }
+      if result < 0 {
+        if errno == EINTR { continue }
+        throw FileSystemError(path: path, errorNumber: errno)
+      }
+      if result == 0 { throw FileSystemError(path: path, errorNumber: EIO) }
+      written += result
+    }
   }
 
   /// Writes every byte to an open descriptor, retrying short writes.
@@ -109,7 +213,11 @@ public enum FileSystem {
     while written < bytes.count {
       let result = bytes.withUnsafeBytes { buffer -> Int in
         guard let base = buffer.baseAddress else { return 0 }
-        return write(descriptor, base + written, buffer.count - written)
+        #if canImport(Glibc)
+          return Glibc.write(descriptor, base + written, buffer.count - written)
+        #else
+          return Darwin.write(descriptor, base + written, buffer.count - written)
+        #endif
       }
       if result < 0 {
         if errno == EINTR { continue }

@@ -30,10 +30,10 @@ public struct ImportedNews: Hashable, Sendable {
   /// Every line is checked; an error names the file and line.
   public static func load(directory: String) throws(StoreError) -> ImportedNews {
     let path = FileSystem.join(directory, fileName)
-    guard FileSystem.exists(path) else { return ImportedNews() }
     let bytes: [UInt8]
     do {
-      bytes = try FileSystem.read(path)
+      guard let present = try FileSystem.readIfPresent(path) else { return ImportedNews() }
+      bytes = present
     } catch {
       throw .file(error)
     }

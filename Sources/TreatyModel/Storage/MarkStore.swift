@@ -40,10 +40,10 @@ public struct MarkStore: Sendable {
     var store = MarkStore(
       path: path, journal: MarkJournal(), incompleteLastLine: nil, knownCodes: knownCodes,
       knownByteCount: 0)
-    guard FileSystem.exists(path) else { return store }
     let bytes: [UInt8]
     do {
-      bytes = try FileSystem.read(path)
+      guard let present = try FileSystem.readIfPresent(path) else { return store }
+      bytes = present
     } catch {
       throw .file(error)
     }
@@ -106,7 +106,7 @@ public struct MarkStore: Sendable {
     var writeOffset = parsed.validByteCount
     var prefix: [UInt8] = []
     if parsed.incompleteLastLine != nil {
-      try keepAside(Array(bytes[parsed.validByteCount...]))
+      try keepAside(Array(bytes[parsed.validByteCount...]), at: madeAt)
       if ftruncate(descriptor, off_t(parsed.validByteCount)) != 0 {
         throw .file(FileSystemError(path: path, errorNumber: errno))
       }
@@ -116,7 +116,8 @@ public struct MarkStore: Sendable {
         (MarkJournal.preamble + "\n" + MarkJournal.header.joined(separator: "\t") + "\n").utf8)
     }
     let operation: JournalEntry.Operation
-    do {
+    do throws(MarkError) {
+      guard !current.isFull else { throw .journalFull(last: MarkJournal.maximumSequence) }
       operation = try makeOperation(current)
     } catch {
       journal = current
@@ -143,17 +144,16 @@ public struct MarkStore: Sendable {
       throw .rejected(.wouldContradict(error.description))
     }
     let line = prefix + Array(MarkJournal.encode(entry).utf8)
-    let written = line.withUnsafeBytes { buffer -> Int in
-      guard let base = buffer.baseAddress else { return -1 }
-      return pwrite(descriptor, base, buffer.count, off_t(writeOffset))
-    }
-    guard written == line.count else {
-      let number = written < 0 ? errno : EIO
+    do throws(FileSystemError) {
+      try FileSystem.write(line, to: descriptor, at: writeOffset, path: path)
+      guard fsync(descriptor) == 0 else {
+        throw FileSystemError(path: path, errorNumber: errno)
+      }
+    } catch {
+      // Whatever part of the line reached the file is cut off again: the journal stays as it
+      // was, and the error keeps the system's reason (no space left, quota exceeded, …).
       _ = ftruncate(descriptor, off_t(writeOffset))
-      throw .file(FileSystemError(path: path, errorNumber: number))
-    }
-    guard fsync(descriptor) == 0 else {
-      throw .file(FileSystemError(path: path, errorNumber: errno))
+      throw .file(error)
     }
     if writeOffset == 0 { FileSystem.syncDirectory(FileSystem.directoryName(of: path)) }
     writeOffset += line.count
@@ -171,12 +171,12 @@ public struct MarkStore: Sendable {
     }
   }
 
-  /// Keeps the bytes of an interrupted save beside the journal, so nothing is thrown away.
-  private func keepAside(_ bytes: [UInt8]) throws(StoreError) {
-    var spec = timespec()
-    clock_gettime(CLOCK_REALTIME, &spec)
+  /// Keeps the bytes of an interrupted save beside the journal, so nothing is thrown away:
+  /// in `marks.tsv.partial-<seconds>`, or `…-2`, `…-3` when several are set aside in one
+  /// second (an existing file is never replaced).
+  private func keepAside(_ bytes: [UInt8], at time: Timestamp) throws(StoreError) {
     do {
-      try FileSystem.writeAtomically(bytes, to: "\(path).partial-\(spec.tv_sec)")
+      _ = try FileSystem.writeNew(bytes, to: "\(path).partial-\(time.secondsSinceEpoch)")
     } catch {
       throw .file(error)
     }

@@ -28,10 +28,10 @@ public struct NewsReadState: Hashable, Sendable {
   /// Left-over temporary files from an interrupted save are ignored.
   public static func load(directory: String) throws(StoreError) -> NewsReadState {
     let path = FileSystem.join(directory, fileName)
-    guard FileSystem.exists(path) else { return NewsReadState() }
     let bytes: [UInt8]
     do {
-      bytes = try FileSystem.read(path)
+      guard let present = try FileSystem.readIfPresent(path) else { return NewsReadState() }
+      bytes = present
     } catch {
       throw .file(error)
     }

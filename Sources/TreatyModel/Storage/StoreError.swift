@@ -4,6 +4,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   case data(DataError)
   /// The file system refused (path, reason).
   case file(FileSystemError)
+  /// The user's data directory cannot be read (path, reason).
+  case dataDirectory(FileSystemError)
   /// The change breaks a rule of the treaty or of the marks.
   case rejected(MarkError)
 
@@ -12,6 +14,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .data(let error): return error.description
     case .file(let error): return error.description
+    case .dataDirectory(let error):
+      return "\(error.path): cannot read the data directory (\(error.reason))"
     case .rejected(let error): return error.description
     }
   }

@@ -33,9 +33,18 @@ public struct Workspace: Sendable {
   }
 
   /// Opens the user's data over an already loaded dataset.
+  ///
+  /// A data directory that does not exist yet means no marks (the first run); one that
+  /// exists but cannot be read (or lies under a file) throws ``StoreError/dataDirectory(_:)``,
+  /// so lost access never looks like lost data.
   public static func open(
     locations: DataLocations, dataset: TreatyDataset
   ) throws(StoreError) -> Workspace {
+    do {
+      try FileSystem.checkReadableDirectory(locations.userData)
+    } catch {
+      throw .dataDirectory(error)
+    }
     let codes = Set(dataset.participants.map(\.code))
     let store = try MarkStore.open(directory: locations.userData, knownCodes: codes)
     let readState = try NewsReadState.load(directory: locations.userData)

@@ -45,6 +45,7 @@ struct CommandFailure: Error, Sendable, CustomStringConvertible {
     switch error {
     case .data(let data): return from(data)
     case .file(let file): return .inputOutput(file.description)
+    case .dataDirectory: return .inputOutput(error.description)
     case .rejected(let mark): return .data(mark.description)
     }
   }

@@ -1,0 +1,21 @@
+#ifndef BTAP_CLIBXML2_SHIM_H
+#define BTAP_CLIBXML2_SHIM_H
+
+/*
+ * The part of libxml2 that the btap-feed helper's NewsFeed module uses: the
+ * push parser with a SAX2 handler of its own (no tree, no entity table, no
+ * DTD loading).
+ *
+ * Macro constants Swift cannot import reliably are exposed through small
+ * accessors; none is copied as a literal.
+ */
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
+
+/* The value a SAX handler's `initialized` field must hold for libxml2 to use
+   its SAX2 callbacks (startElementNs, serror). */
+static inline unsigned int btap_sax2_magic(void) { return XML_SAX2_MAGIC; }
+
+#endif
