@@ -45,8 +45,11 @@ struct CompanionEndToEndTests {
     try session.press("Enter", "/")
     try session.type("Kenya")
     try session.press("Enter")
-    _ = try session.waitForScreen(containing: "viewing as of 2019-12-31", "Kenya")
-    let listed = try #require(Dashboard.line(try session.styledScreen(), containing: "Kenya"))
+    _ = try session.waitForScreen(containing: "viewing as of 2019-12-31", "◐ Kenya")
+    // The row, not the pane's title (which shows the filter, "/Kenya").
+    let styled = try session.styledScreen().split(separator: "\n")
+    let listed = try #require(
+      styled.first { $0.contains("Kenya") && !$0.contains("/Kenya") }.map(String.init))
     #expect(listed.contains("\u{1B}[33m◐"), "\(listed.debugDescription)")
     try session.press("q")
     _ = try session.waitForPrompt()
