@@ -104,14 +104,6 @@ public struct Buffer: Hashable, Sendable {
     if Buffer.isPrintableASCII(text.utf8) {
       return writeASCII(text.utf8, from: start, to: end, row: row, style: style)
     }
-    if Buffer.isOneScalarPerCharacter(text) {
-      // Box drawing, blocks, bullets, accented Latin: every scalar is a character of its own.
-      for scalar in text.unicodeScalars {
-        guard place(String(scalar), width: DisplayWidth.of(scalar), at: &column, end: end)
-        else { break }
-      }
-      return column
-    }
     for character in TextSanitizer.clean(text) {
       guard place(String(character), width: DisplayWidth.of(character), at: &column, end: end)
       else { break }
@@ -197,26 +189,6 @@ public struct Buffer: Hashable, Sendable {
   /// Whether every byte of some UTF-8 text is a printable ASCII character (space to `~`).
   static func isPrintableASCII(_ bytes: some Sequence<UInt8>) -> Bool {
     for byte in bytes where byte < 0x20 || byte >= 0x7F { return false }
-    return true
-  }
-
-  /// Whether every Unicode scalar of `text` is a grapheme cluster of its own and needs no
-  /// cleaning: printable ASCII, Latin letters and signs below U+0300, general punctuation,
-  /// arrows, technical and box-drawing symbols, blocks, geometric shapes and braille.
-  ///
-  /// None of these combine with a neighbour (combining marks, joiners, variation selectors,
-  /// regional indicators, Hangul jamo and controls are all outside), so such text can be
-  /// written a scalar at a time without breaking it into characters.
-  static func isOneScalarPerCharacter(_ text: String) -> Bool {
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x23FF,
-        0x2500...0x25FF, 0x2800...0x28FF:
-        continue
-      default:
-        return false
-      }
-    }
     return true
   }
 

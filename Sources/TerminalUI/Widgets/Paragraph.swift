@@ -116,8 +116,7 @@ public struct Paragraph: Widget, Hashable, Sendable {
         }
         continue
       }
-      // Otherwise a scalar at a time where each stands alone, else a grapheme cluster at a
-      // time; characters of no width are dropped.
+      // Otherwise a grapheme cluster at a time; characters of no width are dropped.
       var offset = 0
       func add(length: Int, width: Int, isSpace: Bool) {
         if width > 0 {
@@ -127,16 +126,10 @@ public struct Paragraph: Widget, Hashable, Sendable {
         offset += length
       }
       let text = String(decoding: bytes, as: UTF8.self)
-      if Buffer.isOneScalarPerCharacter(text) {
-        for scalar in text.unicodeScalars {
-          add(length: UTF8.width(scalar), width: DisplayWidth.of(scalar), isSpace: scalar == " ")
-        }
-      } else {
-        for character in text {
-          add(
-            length: character.utf8.count, width: DisplayWidth.of(character),
-            isSpace: character == " ")
-        }
+      for character in text {
+        add(
+          length: character.utf8.count, width: DisplayWidth.of(character),
+          isSpace: character == " ")
       }
     }
     var rows: [[Glyph]] = []
