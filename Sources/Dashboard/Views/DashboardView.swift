@@ -4,12 +4,18 @@ import TreatyModel
 /// Draws the whole dashboard for a state into a fresh buffer.
 ///
 /// Pure: the same state gives the same screen, which is what the snapshot tests read. Where
-/// things go comes from ``DashboardLayout``, the value the reducer hit-tests with. Wrapped
-/// text is kept by its content between frames (``WrapMemo``).
+/// things go comes from ``DashboardLayout``, the value the reducer hit-tests with. Between
+/// frames a view keeps wrapped text by its content (``WrapMemo``) and the drawings of the
+/// header, overview, rights and news by everything each is drawn from (``KeptDrawing``), so
+/// a key in one pane redraws that pane; the same state still gives the same screen.
 public struct DashboardView: Sendable {
   /// The styles and glyphs.
   public var theme: Theme
   private let wraps = WrapMemo()
+  private let header = KeptDrawing<DrawingKey<DrawingInputs.Header>>()
+  private let overview = KeptDrawing<DrawingKey<DrawingInputs.Overview>>()
+  private let rights = KeptDrawing<DrawingKey<DrawingInputs.Rights>>()
+  private let news = KeptDrawing<DrawingKey<DrawingInputs.News>>()
 
   /// A view with a theme.
   public init(theme: Theme = Theme()) {
@@ -24,7 +30,11 @@ public struct DashboardView: Sendable {
       return buffer
     }
     let layout = DashboardLayout(state)
-    ProgressHeader(state: state, theme: theme).render(into: &buffer, area: layout.header)
+    header.draw(
+      key(layout.header, false, DrawingInputs.Header(state)), area: layout.header, into: &buffer
+    ) { buffer in
+      ProgressHeader(state: state, theme: theme).render(into: &buffer, area: layout.header)
+    }
     if let strip = layout.tabStrip {
       var tabs = DashboardLayout.tabs(selecting: state.focus, divider: theme.tabDivider)
       tabs.style = theme.muted
@@ -34,14 +44,24 @@ public struct DashboardView: Sendable {
       let focused = pane == state.focus
       switch pane {
       case .overview:
-        OverviewPane(state: state, theme: theme, wraps: wraps).render(
-          into: &buffer, area: frame, isFocused: focused)
+        overview.draw(
+          key(frame, focused, DrawingInputs.Overview(state)), area: frame, into: &buffer
+        ) { buffer in
+          OverviewPane(state: state, theme: theme, wraps: wraps).render(
+            into: &buffer, area: frame, isFocused: focused)
+        }
       case .rights:
-        RightsPane(state: state, theme: theme, wraps: wraps).render(
-          into: &buffer, area: frame, isFocused: focused)
+        rights.draw(key(frame, focused, DrawingInputs.Rights(state)), area: frame, into: &buffer) {
+          buffer in
+          RightsPane(state: state, theme: theme, wraps: wraps).render(
+            into: &buffer, area: frame, isFocused: focused)
+        }
       case .news:
-        NewsPane(state: state, theme: theme, wraps: wraps).render(
-          into: &buffer, area: frame, isFocused: focused)
+        news.draw(key(frame, focused, DrawingInputs.News(state)), area: frame, into: &buffer) {
+          buffer in
+          NewsPane(state: state, theme: theme, wraps: wraps).render(
+            into: &buffer, area: frame, isFocused: focused)
+        }
       case .parties:
         if let geometry = layout.parties {
           PartiesPane(state: state, theme: theme, wraps: wraps).render(
@@ -79,6 +99,12 @@ public struct DashboardView: Sendable {
       ).render(into: &buffer, area: buffer.area)
     }
     return buffer
+  }
+
+  /// The key of a kept drawing at `area`.
+  private func key<Inputs>(_ area: Rect, _ isFocused: Bool, _ inputs: Inputs) -> DrawingKey<Inputs>
+  {
+    DrawingKey(area: area, isFocused: isFocused, theme: theme, inputs: inputs)
   }
 
   private func renderStatus(_ state: AppState, into buffer: inout Buffer, area: Rect) {

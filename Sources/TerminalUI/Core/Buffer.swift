@@ -209,6 +209,40 @@ public struct Buffer: Hashable, Sendable {
     }
   }
 
+  /// The cells of `rect` (clipped to the buffer), row by row: a drawing to put back later
+  /// with ``paste(_:)``.
+  public func copy(_ rect: Rect) -> BufferRegion {
+    let clipped = rect.intersection(area)
+    var cells: [Cell] = []
+    cells.reserveCapacity(clipped.width * clipped.height)
+    for row in clipped.y..<clipped.maxY {
+      let start = row * width + clipped.x
+      cells.append(contentsOf: self.cells[start..<start + clipped.width])
+    }
+    return BufferRegion(rect: clipped, cells: cells)
+  }
+
+  /// Puts back cells taken with ``copy(_:)``, exactly as they were; ignored when the region
+  /// no longer fits this buffer.
+  public mutating func paste(_ region: BufferRegion) {
+    let rect = region.rect
+    guard rect.intersection(area) == rect, region.cells.count == rect.width * rect.height else {
+      return
+    }
+    let width = self.width
+    cells.withUnsafeMutableBufferPointer { target in
+      region.cells.withUnsafeBufferPointer { source in
+        for row in 0..<rect.height {
+          let targetStart = (rect.y + row) * width + rect.x
+          let sourceStart = row * rect.width
+          for column in 0..<rect.width {
+            target[targetStart + column] = source[sourceStart + column]
+          }
+        }
+      }
+    }
+  }
+
   /// Blanks every cell of `rect` (clipped to the buffer).
   public mutating func clear(_ rect: Rect) {
     fill(rect, with: .blank)

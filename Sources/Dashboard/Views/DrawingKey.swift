@@ -1,0 +1,74 @@
+import TerminalUI
+import TreatyModel
+
+/// Everything one kept drawing is drawn from: where, whether its pane has the focus, the
+/// theme, and the values of the state it reads (``KeptDrawing``).
+struct DrawingKey<Inputs: Equatable & Sendable>: Equatable, Sendable {
+  /// Where it is drawn.
+  var area: Rect
+  /// Whether its pane has the focus.
+  var isFocused: Bool
+  /// The styles and glyphs.
+  var theme: Theme
+  /// The values of the state it reads.
+  var inputs: Inputs
+}
+
+/// The values each kept part of the screen reads from the state.
+enum DrawingInputs {
+  /// The header: the snapshot, the dates, the shipped facts and how many facts are marks.
+  struct Header: Equatable, Sendable {
+    var snapshot: TreatySnapshot
+    var viewedDate: CalendarDate?
+    var today: CalendarDate
+    var facts: TreatyFacts
+    var factsFromMarks: Int
+
+    init(_ state: AppState) {
+      snapshot = state.snapshot
+      viewedDate = state.viewedDate
+      today = state.today
+      facts = state.model.facts
+      factsFromMarks = state.model.ledger.factsFromMarks
+    }
+  }
+
+  /// The overview: the shipped texts, the snapshot and the scroll position.
+  struct Overview: Equatable, Sendable {
+    var dataset: TreatyDataset
+    var snapshot: TreatySnapshot
+    var scroll: Int
+
+    init(_ state: AppState) {
+      dataset = state.model.ledger.dataset
+      snapshot = state.snapshot
+      scroll = state.overviewScroll
+    }
+  }
+
+  /// The rights: the shipped articles and declarations, the snapshot and the list.
+  struct Rights: Equatable, Sendable {
+    var dataset: TreatyDataset
+    var snapshot: TreatySnapshot
+    var list: ListState
+
+    init(_ state: AppState) {
+      dataset = state.model.ledger.dataset
+      snapshot = state.snapshot
+      list = state.rights
+    }
+  }
+
+  /// The news: the items, what was read and the pane's state.
+  struct News: Equatable, Sendable {
+    var items: [NewsItem]
+    var readState: NewsReadState
+    var pane: NewsState
+
+    init(_ state: AppState) {
+      items = state.model.news
+      readState = state.model.readState
+      pane = state.news
+    }
+  }
+}
