@@ -46,7 +46,7 @@ extension ParticipantStatus {
     case .signatory: return "signatory, no instrument deposited"
     case .pending(let date?): return "party, bound from \(date)"
     case .pending(nil): return "party, bound once the treaty enters into force"
-    case .inForce: return "party, bound by the treaty"
+    case .inForce: return "party, in force for it"
     case .withdrawing(let date): return "party until its denunciation takes effect on \(date)"
     case .withdrawn: return "no longer a party (denounced)"
     }
