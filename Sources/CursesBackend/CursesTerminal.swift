@@ -163,6 +163,9 @@ public final class CursesTerminal: TerminalBackend {
       let status = wget_wch(window, &value)
       if status == btap_err() {
         if TerminationSignals.takePending() { return .terminate }
+        // The terminal went away (its window closed without a SIGHUP reaching btap): curses
+        // then fails at once on every read, and waiting on would spin.
+        if Self.inputIsGone() { return .terminate }
         if let deadline, clock.now >= deadline { return nil }
         continue
       }
@@ -334,6 +337,14 @@ public final class CursesTerminal: TerminalBackend {
   }
 
   /// A duration in whole milliseconds, rounded up so that a wait never ends early.
+  /// Whether standard input, the terminal curses reads, has hung up or failed: a poll that
+  /// does not wait reports it as hung up, in error or closed.
+  static func inputIsGone() -> Bool {
+    var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    guard poll(&descriptor, 1, 0) >= 0 else { return errno != EINTR }
+    return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+  }
+
   private static func milliseconds(rounding duration: Duration) -> Int {
     let (seconds, attoseconds) = duration.components
     let partial = (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
