@@ -12,10 +12,10 @@ public struct DashboardView: Sendable {
   /// The styles and glyphs.
   public var theme: Theme
   private let wraps = WrapMemo()
-  private let header = KeptDrawing<DrawingKey<DrawingInputs.Header>>()
-  private let overview = KeptDrawing<DrawingKey<DrawingInputs.Overview>>()
-  private let rights = KeptDrawing<DrawingKey<DrawingInputs.Rights>>()
-  private let news = KeptDrawing<DrawingKey<DrawingInputs.News>>()
+  private let header = KeptDrawing()
+  private let overview = KeptDrawing()
+  private let rights = KeptDrawing()
+  private let news = KeptDrawing()
 
   /// A view with a theme.
   public init(theme: Theme = Theme()) {
@@ -31,7 +31,8 @@ public struct DashboardView: Sendable {
     }
     let layout = DashboardLayout(state)
     header.draw(
-      key(layout.header, false, DrawingInputs.Header(state)), area: layout.header, into: &buffer
+      key(layout.header, false, .header(DrawingInputs.Header(state))), area: layout.header,
+      into: &buffer
     ) { buffer in
       ProgressHeader(state: state, theme: theme).render(into: &buffer, area: layout.header)
     }
@@ -45,19 +46,22 @@ public struct DashboardView: Sendable {
       switch pane {
       case .overview:
         overview.draw(
-          key(frame, focused, DrawingInputs.Overview(state)), area: frame, into: &buffer
+          key(frame, focused, .overview(DrawingInputs.Overview(state))), area: frame, into: &buffer
         ) { buffer in
           OverviewPane(state: state, theme: theme, wraps: wraps).render(
             into: &buffer, area: frame, isFocused: focused)
         }
       case .rights:
-        rights.draw(key(frame, focused, DrawingInputs.Rights(state)), area: frame, into: &buffer) {
+        rights.draw(
+          key(frame, focused, .rights(DrawingInputs.Rights(state))), area: frame, into: &buffer
+        ) {
           buffer in
           RightsPane(state: state, theme: theme, wraps: wraps).render(
             into: &buffer, area: frame, isFocused: focused)
         }
       case .news:
-        news.draw(key(frame, focused, DrawingInputs.News(state)), area: frame, into: &buffer) {
+        news.draw(key(frame, focused, .news(DrawingInputs.News(state))), area: frame, into: &buffer)
+        {
           buffer in
           NewsPane(state: state, theme: theme, wraps: wraps).render(
             into: &buffer, area: frame, isFocused: focused)
@@ -102,8 +106,7 @@ public struct DashboardView: Sendable {
   }
 
   /// The key of a kept drawing at `area`.
-  private func key<Inputs>(_ area: Rect, _ isFocused: Bool, _ inputs: Inputs) -> DrawingKey<Inputs>
-  {
+  private func key(_ area: Rect, _ isFocused: Bool, _ inputs: DrawingInputs) -> DrawingKey {
     DrawingKey(area: area, isFocused: isFocused, theme: theme, inputs: inputs)
   }
 

@@ -3,19 +3,28 @@ import TreatyModel
 
 /// Everything one kept drawing is drawn from: where, whether its pane has the focus, the
 /// theme, and the values of the state it reads (``KeptDrawing``).
-struct DrawingKey<Inputs: Equatable & Sendable>: Equatable, Sendable {
+struct DrawingKey: Equatable, Sendable {
   /// Where it is drawn.
   var area: Rect
   /// Whether its pane has the focus.
   var isFocused: Bool
   /// The styles and glyphs.
   var theme: Theme
-  /// The values of the state it reads.
-  var inputs: Inputs
+  /// The part and the values of the state it reads.
+  var inputs: DrawingInputs
 }
 
-/// The values each kept part of the screen reads from the state.
-enum DrawingInputs {
+/// The kept parts of the screen, each with the values it reads from the state.
+enum DrawingInputs: Equatable, Sendable {
+  /// The header.
+  case header(Header)
+  /// The Overview pane.
+  case overview(Overview)
+  /// The Rights pane.
+  case rights(Rights)
+  /// The News pane.
+  case news(News)
+
   /// The header: the snapshot, the dates, the shipped facts and how many facts are marks.
   struct Header: Equatable, Sendable {
     var snapshot: TreatySnapshot

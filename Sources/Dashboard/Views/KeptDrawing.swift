@@ -8,13 +8,13 @@ import TerminalUI
 /// reads from the state), compared by value: nothing can change a drawing without changing
 /// its key, and no counter stands in for the data. A navigation key in one pane redraws that
 /// pane and copies the others.
-final class KeptDrawing<Key: Equatable & Sendable>: Sendable {
-  private let kept = Mutex<(key: Key, region: BufferRegion)?>(nil)
+final class KeptDrawing: Sendable {
+  private let kept = Mutex<(key: DrawingKey, region: BufferRegion)?>(nil)
 
   /// Draws into `area` of `buffer`: the kept cells when `key` is the kept drawing's key, else
   /// by calling `draw`, whose cells are then kept under `key`.
   func draw(
-    _ key: Key, area: Rect, into buffer: inout Buffer, draw: (inout Buffer) -> Void
+    _ key: DrawingKey, area: Rect, into buffer: inout Buffer, draw: (inout Buffer) -> Void
   ) {
     if let region = kept.withLock({ $0?.key == key ? $0?.region : nil }) {
       buffer.paste(region)
