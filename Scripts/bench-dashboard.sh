@@ -11,6 +11,8 @@
 #   SCRATCH (default .build)                  scratch path of the release build (one static
 #                                             executable: see Package.swift)
 #   OUT (default: a temporary directory)      keep the raw outputs there
+#   COMPARE (default: none)                   NAME:PATH of another btap build measured in the
+#                                             same rounds (e.g. the previous release)
 #
 # Figures: time to first frame (and x C), navigation key latency (`j` in the Parties pane),
 # bytes written per navigation key (Scripts/dashboard-pty.py), mark-to-screen latency (Enter
@@ -44,6 +46,7 @@ mkdir -p "$out"
 echo "== building btap (release) in $scratch" >&2
 swift build -c release --product btap --scratch-path "$scratch" >&2
 variants=("btap:$PWD/$scratch/release/btap")
+if [[ -n "${COMPARE:-}" ]]; then variants+=("$COMPARE"); fi
 
 echo "== compiling the C floor" >&2
 # shellcheck disable=SC2046  # pkg-config prints several words on purpose
