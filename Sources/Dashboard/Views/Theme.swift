@@ -69,7 +69,7 @@ public struct Theme: Hashable, Sendable {
   public var markedGlyph: String { isASCII ? "*" : "✎" }
   /// The mark of an unread news item.
   public var unreadGlyph: String { isASCII ? "*" : "•" }
-  /// The mark of an article that grants performers a right (Arts. 5–11).
+  /// The mark of an article that grants performers a right, Articles 5 to 11.
   public var performersRightGlyph: String { isASCII ? "*" : "★" }
   /// The list's selection marker.
   public var selectionMarker: String { isASCII ? ">" : "▶" }

@@ -4,9 +4,9 @@ public struct Article: Hashable, Sendable, Identifiable {
   public var number: Int
   /// The official title.
   public var title: String
-  /// Where it stands in the treaty: a right of performers, a provision shaping them, …
+  /// Where it stands in the treaty: a right of performers, a provision shaping them, and so on.
   public var articleClass: ArticleClass
-  /// Whether it belongs to the treaty's substantive part (Arts. 1–20).
+  /// Whether it belongs to the treaty's substantive part, Articles 1 to 20.
   public var isSubstantive: Bool
   /// For a provision that shapes rights, the articles whose rights it reaches.
   public var reaches: ClosedRange<Int>?

@@ -31,8 +31,10 @@ public struct Ledger: Equatable, Sendable {
     for mark in marks { apply(mark) }
   }
 
-  /// How old what btap knows is on `today`: the newest of the data's date and the latest
-  /// dated mark in effect. Every front end reads the age here.
+  /// How old what btap knows is on `today`.
+  ///
+  /// Measured from the newest of the data's date and the latest dated mark in effect. Every
+  /// front end reads the age here.
   public func dataAge(on today: CalendarDate) -> DataAge {
     DataAge(dataAsOf: dataset.facts.dataAsOf, latestMark: latestMarkDate, today: today)
   }
