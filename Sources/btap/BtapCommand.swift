@@ -18,6 +18,10 @@ struct BtapCommand: ParsableCommand {
       prints the status paragraph otherwise. Exit statuses: 0 success, 64 usage error, \
       65 data error (unknown party, bad or future date, refused mark, malformed file), \
       74 file or directory not readable or writable.
+
+      btap knows the treaty as of its shipped data's date and your own marks; btap status \
+      says how old that is, and the dashboard's header warns once it is over \
+      \(DataAge.staleAfterDays) days old. \(DataAge.refreshAdvice)
       """,
     version: "btap 0.1.0",
     subcommands: [

@@ -106,7 +106,7 @@ import Testing
     }
     let missing = try BtapRunner.runUnprivileged(["status", "--data-dir", directory + "-new"])
     #expect(missing.status == 0, "a data directory that does not exist yet is a first run")
-    #expect(missing.output.contains("you have no marks of your own"))
+    #expect(missing.output.contains("You have no marks of your own"))
   }
 
   @Test func anUnreadableJournalIsAnInputOutputError() throws {

@@ -20,7 +20,7 @@ import Testing
     let undo = try runner.run(["undo"])
     #expect(undo.status == 0)
     #expect(undo.output == "Undid mark 1: Austria: ratification deposited on 2025-10-05.\n")
-    #expect(try runner.run(["status"]).output.contains("has 48 parties"))
+    #expect(try runner.run(["status"]).output.contains("had 48 parties"))
     let nothing = try runner.run(["undo"])
     #expect(nothing.status == 65)
     #expect(nothing.error == "btap: error: nothing to undo\n")
@@ -117,7 +117,7 @@ import Testing
     let rows = Array(try StandardReaders.csv(history.output).dropFirst())
     #expect(rows.count == codes.count)
     #expect(rows.map { $0[0] } == (1...codes.count).map(String.init))
-    #expect(try runner.run(["status"]).output.contains("has \(48 + codes.count) parties"))
+    #expect(try runner.run(["status"]).output.contains("had \(48 + codes.count) parties"))
   }
 
   @Test func aJournalAtTheIntegerLimitIsRefusedNotCrashedOn() throws {

@@ -14,6 +14,25 @@ import Testing
     #expect(items.contains { $0["id"] == "wipo-2020-01-28-indonesia" })
   }
 
+  @Test func monthDatesAreWrittenAsYearAndMonthAndHomePagesAsTheSite() throws {
+    let runner = try BtapRunner()
+    let json = try runner.run(["news", "--format", "json"])
+    let items = try #require(try StandardReaders.json(json.output) as? [[String: String]])
+    let tunisia = try #require(items.first { $0["id"] == "fia-2016-07-tunisia" })
+    #expect(tunisia["date"] == "2016-07")
+    #expect(tunisia["precision"] == "month")
+    let indonesia = try #require(items.first { $0["id"] == "wipo-2020-01-28-indonesia" })
+    #expect(indonesia["date"] == "2020-01-28")
+    for item in items where item["precision"] != "day" {
+      #expect(item["date"]?.count == 7, "\(item["id"] ?? ""): \(item["date"] ?? "")")
+    }
+    let selfie = try #require(items.first { $0["id"] == "fia-2017-04-19-selfie" })
+    #expect(selfie["link"] == "site: fia-actors.com")
+    let csv = try runner.run(["news", "--format", "csv"])
+    #expect(csv.output.contains("fia-2016-07-tunisia,2016-07,month,"))
+    #expect(!csv.output.contains("2016-07-21"))
+  }
+
   @Test func readMarksAnItemAndUnreadFiltersIt() throws {
     let runner = try BtapRunner()
     let read = try runner.run(["news", "read", "wipo-2020-01-28-indonesia"])

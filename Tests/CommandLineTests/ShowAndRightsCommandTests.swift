@@ -60,6 +60,39 @@ import Testing
     #expect(result.output.contains("China (CN)"))
   }
 
+  @Test(arguments: [
+    (5, "Class: right of performers: moral", "demand to be named"),
+    (6, "Class: right of performers: economic, in live performances", "unrecorded"),
+    (7, "Class: right of performers: economic, in fixed performances", "copy a recorded"),
+    (12, "Class: provision shaping the performers' rights", "signed by both sides"),
+    (13, "Class: provision shaping the performers' rights", "live performances included"),
+    (15, "Class: obligation of the parties", "gets around such locks"),
+    (19, "Class: reservations and application in time", "(19(4))"),
+    (25, "Class: administrative and final clause", "Diplomatic Conference in Beijing"),
+  ])
+  func rightsNamesEachArticlesClass(number: Int, heading: String, summary: String) throws {
+    let result = try BtapRunner().run(["rights", String(number)])
+    #expect(result.status == 0)
+    #expect(result.lines.count >= 3)
+    #expect(result.lines[1].hasPrefix(heading))
+    #expect(result.output.contains(summary))
+    #expect(!result.output.contains("Right: "))
+    #expect(!result.output.contains("general"))
+  }
+
+  @Test func noArticleIsLabelledRightGeneralAndOnlyArticlesFiveToElevenAreRights() throws {
+    let list = try BtapRunner().run(["rights"])
+    #expect(!list.output.contains("Right: general"))
+    for number in [12, 13, 15, 16] {
+      let one = try BtapRunner().run(["rights", String(number)])
+      #expect(!one.lines[1].contains("right of performers"))
+    }
+    let thirteen = try BtapRunner().run(["rights", "13"])
+    #expect(
+      thirteen.output.contains("Reaches Arts. 5–11: every right, live performances included."))
+    #expect(thirteen.output.contains("No declaration recorded for this article."))
+  }
+
   @Test func rightsRejectsUnknownArticles() throws {
     let missing = try BtapRunner().run(["rights", "31"])
     #expect(missing.status == 65)

@@ -11,16 +11,47 @@ import Testing
     #expect(result.error.isEmpty)
     #expect(result.lines.count == 1)
     let text = result.output
-    #expect(text.contains("has \(shipped.parties.count) parties, all of them bound by it"))
+    #expect(text.hasPrefix("As of \(shipped.dataAsOf), the date of btap's data ("))
+    #expect(text.contains("had \(shipped.parties.count) parties, all of them bound by it"))
+    #expect(!text.contains("Today"))
+    #expect(!text.contains("has \(shipped.parties.count) parties"))
     #expect(text.contains("It needed \(shipped.threshold) instruments"))
     #expect(text.contains("\(threshold.name)'s, deposited on \(threshold.depositDate)"))
     #expect(text.contains("entered into force on \(threshold.inForceDate)"))
     #expect(
       text.contains(
-        "Of its \(shipped.signatories.count) signatories, \(shipped.signatoriesNotParties.count) have not yet ratified"
+        "Of its \(shipped.signatories.count) signatories, \(shipped.signatoriesNotParties.count) had not yet ratified"
       ))
-    #expect(text.contains("current to \(shipped.dataAsOf)"))
     #expect(text.contains("no marks of your own"))
+    // The shipped data is more than 90 days old: the paragraph says so, and how to catch up.
+    #expect(text.contains(" months ago)"))
+    #expect(text.contains("What btap knows is "))
+    #expect(text.contains("mark each new deposit (m in the dashboard, or btap mark)"))
+    #expect(text.contains("btap news import FILE"))
+  }
+
+  @Test func aMarkDatedLastWeekEndsTheWarning() throws {
+    let runner = try BtapRunner()
+    let lastWeek = Date().addingTimeInterval(-7 * 86_400)
+    let formatter = DateFormatter()
+    formatter.dateFormat = "yyyy-MM-dd"
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    let day = formatter.string(from: lastWeek)
+    #expect(try runner.run(["mark", "Austria", "--ratification", "--date", day]).status == 0)
+    let text = try runner.run(["status"]).output
+    #expect(text.hasPrefix("As of \(day), the date of your latest mark ("))
+    #expect(text.contains("over btap's data of 2025-10-01"))
+    #expect(!text.contains("What btap knows is"))
+    #expect(!text.contains("may be missing"))
+  }
+
+  @Test func helpSaysHowToBringTheDataUpToDate() throws {
+    let help = try BtapRunner().run(["help"])
+    #expect(help.status == 0)
+    let text = help.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(text.contains("btap status says how old that is"))
+    #expect(text.contains("mark each new deposit (m in the dashboard, or btap mark)"))
+    #expect(text.contains("btap news import FILE"))
   }
 
   @Test func statusAsOfBeforeTheThreshold() throws {
@@ -78,7 +109,8 @@ import Testing
       try runner.run(["mark", "Austria", "--ratification", "--date", "2025-10-05"]).status == 0)
     let result = try runner.run(["status"])
     let shipped = try ShippedParties.load()
-    #expect(result.output.contains("has \(shipped.parties.count + 1) parties"))
+    #expect(result.output.contains("had \(shipped.parties.count + 1) parties"))
+    #expect(result.output.hasPrefix("As of 2025-10-05, the date of your latest mark"))
     #expect(result.output.contains("1 of your marks is in effect"))
   }
 

@@ -29,6 +29,28 @@ struct ScreenSnapshotTests {
     assertSnapshot(lines: view.render(state).lines, named: "overview-80x24")
   }
 
+  @Test("the rights pane on Art. 13, zoomed at 120×40: its class and what it reaches")
+  func rightsOnArticleThirteen() throws {
+    var state = try F.state(width: 120, height: 40)
+    F.send(&state, .focus(.rights), .moveSelection(12), .toggleZoom)
+    let text = view.render(state).lines.joined(separator: "\n")
+    #expect(text.contains("Class: provision shaping the performers' rights"))
+    #expect(text.contains("Reaches: Arts. 5–11: every right, live performances included"))
+    #expect(!text.contains("Right: "))
+    assertSnapshot(text, named: "rights-article-13-120x40")
+  }
+
+  @Test("the header warns when the data is over 90 days old, and not when a mark is recent")
+  func headerAgeWarning() throws {
+    let stale = try F.state(width: 120, height: 40)
+    let header = view.render(stale).lines[0]
+    #expect(header.contains("data as of 2025-10-01  ·   data 13 months old"))
+    assertSnapshot(header, named: "header-age-warning-120")
+    let fresh = AppState(
+      model: stale.model, today: F.date("2025-12-15"), size: Size(width: 120, height: 40))
+    #expect(!view.render(fresh).lines[0].contains("old"))
+  }
+
   @Test("the terminal-too-small screen")
   func tooSmall() throws {
     let state = try F.state(width: 40, height: 10)
@@ -70,7 +92,9 @@ struct ScreenSnapshotTests {
     F.send(&state, .toggleZoom, .openDetail)
     let text = view.render(state).lines.joined(separator: "\n")
     #expect(
-      text.contains("Art. 11(1), 11(2) (Notification No. 5): Not bound by Art. 11(1) and 11(2)."))
+      text.contains(
+        "Art. 11(1), 11(2) (Notification No. 5): China is bound by neither Art. 11(1) nor Art. 11(2)."
+      ))
     #expect(text.contains("Territory (Notification No. 5)"))
     assertSnapshot(text, named: "china-detail")
   }

@@ -169,6 +169,23 @@ struct DashboardEndToEndTests {
     try Self.expectTerminalRestored(session)
   }
 
+  @Test("the header flags data over 90 days old in reverse video, and ? says how to catch up")
+  func headerShowsTheDataAge() throws {
+    let session = try TmuxSession()
+    defer { session.close() }
+    let screen = try Self.startDashboard(in: session, expecting: 48)
+    // The shipped data is from 2025-10-01; the machine's clock is well past 90 days after it.
+    let header = try #require(Self.line(screen, containing: "data as of 2025-10-01"))
+    #expect(header.contains(" months old"))
+    let styled = try session.styledScreen().split(separator: "\n").first.map(String.init) ?? ""
+    #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m") || styled.contains(";7;"))
+    try session.press("?")
+    let help = try session.waitForScreen(containing: "Data: known as of 2025-10-01")
+    #expect(help.contains("mark each new deposit with m (or btap mark)"))
+    try session.press("Escape", "q")
+    try Self.expectTerminalRestored(session)
+  }
+
   @Test("Ctrl-C quits and gives the terminal back to the shell")
   func controlCRestoresTheTerminal() throws {
     let session = try TmuxSession()

@@ -134,9 +134,9 @@ struct ShippedDataTests {
     #expect(dataset.facts.signingCeremony.description == "2012-06-26")
     #expect(dataset.facts.dataAsOf.description == "2025-10-01")
     #expect(dataset.articles.count == 30)
-    #expect(dataset.articles.filter(\.isSubstantive).map(\.number) == Array(5...16))
-    #expect(dataset.articles[4].right == .moral)
-    #expect(dataset.articles[5].right == .live)
+    #expect(dataset.articles.filter(\.isSubstantive).map(\.number) == Array(1...20))
+    #expect(dataset.articles[4].articleClass == .moralRight)
+    #expect(dataset.articles[5].articleClass == .liveRight)
     #expect(dataset.overview.map(\.identifier) == ["what", "why", "how"])
     let china = dataset.declarations.filter { $0.partyCode == "CN" }
     #expect(china.map(\.kind) == [.limitsRight, .territorial])

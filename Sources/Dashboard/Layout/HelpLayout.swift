@@ -6,8 +6,8 @@ public enum HelpLayout {
   static let reservedRows = 2 + 3
 
   /// The help's lines: one per binding of the panes and of the map, a blank and the legend's
-  /// two lines.
-  public static var lineCount: Int { Keymap.bindings.count + Keymap.mapBindings.count + 3 }
+  /// two lines, a blank, the data's age and two lines on bringing it up to date.
+  public static var lineCount: Int { Keymap.bindings.count + Keymap.mapBindings.count + 7 }
 
   /// The help lines shown at once on a terminal of `size`.
   public static func visibleRows(in size: Size) -> Int {

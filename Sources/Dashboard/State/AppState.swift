@@ -79,6 +79,9 @@ public struct AppState: Equatable, Sendable {
   /// The date every pane describes.
   public var date: CalendarDate { viewedDate ?? today }
 
+  /// How old what btap knows is today (the data's date and the latest mark), from the model.
+  public var dataAge: DataAge { model.ledger.dataAge(on: today) }
+
   /// Whether the terminal is too small for the dashboard.
   public var isTooSmall: Bool {
     size.width < AppState.minimumSize.width || size.height < AppState.minimumSize.height

@@ -83,7 +83,8 @@ public struct DashboardView: Sendable {
     switch state.modal {
     case .none: break
     case .help(let scroll):
-      HelpOverlay(theme: theme, scroll: scroll).render(into: &buffer, area: buffer.area)
+      HelpOverlay(theme: theme, age: state.dataAge, scroll: scroll).render(
+        into: &buffer, area: buffer.area)
     case .mark(let dialog):
       MarkDialogView(dialog: dialog, state: state, theme: theme).render(
         into: &buffer, area: buffer.area)

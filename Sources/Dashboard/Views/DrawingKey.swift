@@ -32,8 +32,10 @@ enum DrawingInputs: Equatable, Sendable {
     var today: CalendarDate
     var facts: TreatyFacts
     var factsFromMarks: Int
+    var age: DataAge
 
     init(_ state: AppState) {
+      age = state.dataAge
       snapshot = state.snapshot
       viewedDate = state.viewedDate
       today = state.today

@@ -2,9 +2,12 @@ import TerminalUI
 import TreatyModel
 
 /// The help overlay: every key of the panes and of the map, drawn from ``Keymap``'s tables
-/// (the ones that turn keys into actions), and the status legend.
+/// (the ones that turn keys into actions), the status legend, and how old the data is with
+/// how to bring it up to date.
 struct HelpOverlay {
   let theme: Theme
+  /// How old what btap knows is, from the model.
+  let age: DataAge
   /// How many lines the help is scrolled down.
   let scroll: Int
 
@@ -44,6 +47,16 @@ struct HelpOverlay {
       }
       body.append(Line(spans: legend))
     }
+    body.append(.empty)
+    body.append(
+      Line(spans: [
+        Span("Data: ", style: theme.muted),
+        Span(
+          "known as of \(age.knownAsOf), \(age.span) old",
+          style: age.isStale ? theme.warning : Style.plain),
+      ]))
+    body.append(Line("To bring it up to date, mark each new deposit with m (or btap mark)"))
+    body.append(Line("and import news from a saved feed with btap news import FILE."))
     let rows = HelpLayout.visibleRows(in: area.size)
     let start = max(0, min(scroll, body.count - rows))
     // One row a line: cut rather than wrapped, so the rows counted are the rows drawn.

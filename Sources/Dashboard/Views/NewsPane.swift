@@ -47,7 +47,7 @@ struct NewsPane {
       .empty,
       Line(item.summary),
       .empty,
-      Line(spans: [Span("Link: ", style: theme.label), Span(item.link)]),
+      Line(spans: [Span("Link: ", style: theme.label), Span(item.shownLink)]),
       Line("Esc: back to the list", style: theme.muted),
     ]
   }

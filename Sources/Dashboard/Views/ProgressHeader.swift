@@ -23,14 +23,24 @@ struct ProgressHeader {
         Span("  ·  today \(state.today)", style: theme.muted),
       ])
     } else {
-      right = Line(spans: [
-        Span("data as of \(facts.dataAsOf)", style: theme.muted),
-        Span("  ·  ", style: theme.muted),
-        Span(
-          marks == 0
-            ? "no marks of yours" : "\(marks) fact\(marks == 1 ? "" : "s") from your marks",
-          style: marks == 0 ? theme.muted : theme.marked),
-      ])
+      let age = state.dataAge
+      // Data over 90 days old is flagged; below 100 columns the flag replaces the date.
+      var spans: [Span] = []
+      if !age.isStale || area.width >= 100 {
+        spans.append(Span("data as of \(facts.dataAsOf)", style: theme.muted))
+      }
+      if age.isStale {
+        if !spans.isEmpty { spans.append(Span("  ·  ", style: theme.muted)) }
+        spans.append(Span(" \(age) ", style: theme.warning))
+      }
+      right = Line(
+        spans: spans + [
+          Span("  ·  ", style: theme.muted),
+          Span(
+            marks == 0
+              ? "no marks of yours" : "\(marks) fact\(marks == 1 ? "" : "s") from your marks",
+            style: marks == 0 ? theme.muted : theme.marked),
+        ])
     }
     let roomForName = area.width - right.width - 8 >= DisplayWidth.of(facts.name)
     let title = Line(spans: [

@@ -1,8 +1,8 @@
 import TerminalUI
 import TreatyModel
 
-/// The rights: the 30 articles, and for the selected one its summary, the right it grants,
-/// and which parties limited it by declaration.
+/// The rights: the 30 articles, and for the selected one its class, its summary, what it
+/// reaches and which parties limited it by a recorded declaration.
 struct RightsPane {
   let state: AppState
   let theme: Theme
@@ -11,7 +11,7 @@ struct RightsPane {
   func render(into buffer: inout Buffer, area: Rect, isFocused: Bool) {
     let block = Block(
       title: Line("2 Rights"),
-      rightTitle: Line("\(theme.substantiveGlyph) = substantive", style: theme.muted),
+      rightTitle: Line("\(theme.performersRightGlyph) = right of performers", style: theme.muted),
       borderType: theme.border, titleStyle: theme.heading, isFocused: isFocused)
     block.render(into: &buffer, area: area)
     let inner = block.inner(area)
@@ -20,7 +20,9 @@ struct RightsPane {
     let columns = DashboardLayout.rightsColumns(inner)
     let items = articles.map { article in
       Line(spans: [
-        Span(article.isSubstantive ? theme.substantiveGlyph : " ", style: theme.accent),
+        Span(
+          article.articleClass.isPerformersRight ? theme.performersRightGlyph : " ",
+          style: theme.accent),
         Span(
           article.number < 10 ? "  \(article.number) " : " \(article.number) ", style: theme.label),
         Span(article.title),
@@ -40,12 +42,14 @@ struct RightsPane {
     var lines: [Line] = [
       Line("Art. \(article.number) · \(article.title)", style: theme.heading),
       Line(spans: [
-        Span("Right: ", style: theme.label), Span(article.right.label),
-        Span(article.isSubstantive ? "  ·  substantive" : "", style: theme.muted),
+        Span("Class: ", style: theme.label), Span(article.articleClass.label),
+        Span(article.isSubstantive ? "  ·  substantive part" : "", style: theme.muted),
       ]),
-      Line(article.summary),
-      .empty,
     ]
+    if let reach = article.reachDescription {
+      lines.append(Line(spans: [Span("Reaches: ", style: theme.label), Span(reach)]))
+    }
+    lines += [Line(article.summary), .empty]
     let model = state.model
     let declarations = model.ledger.dataset.declarations.filter {
       $0.articles.contains(article.number)
@@ -54,11 +58,11 @@ struct RightsPane {
       state.snapshot.standing(code: declaration.partyCode)?.depositDate != nil
     }
     if visible.isEmpty {
-      if article.number == 11 || article.isSubstantive {
-        lines.append(Line("No party has limited it by a recorded declaration.", style: theme.muted))
+      if article.articleClass.isPerformersRight {
+        lines.append(Line("No declaration recorded for it.", style: theme.muted))
       }
     } else {
-      lines.append(Line("Limited by declaration:", style: theme.label))
+      lines.append(Line("Declarations recorded:", style: theme.label))
       for declaration in visible {
         let name =
           state.snapshot.standing(code: declaration.partyCode)?.name ?? declaration.partyCode

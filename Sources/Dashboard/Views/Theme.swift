@@ -24,6 +24,8 @@ public struct Theme: Hashable, Sendable {
   public var label: Style { Style.plain.foreground(.cyan) }
   /// Highlights: numbers that matter, unread items.
   public var accent: Style { Style.plain.foreground(.yellow).bold() }
+  /// Warnings that need the reader's attention, such as data that has grown old.
+  public var warning: Style { Style.plain.foreground(.yellow).bold().reversed() }
   /// Error messages.
   public var error: Style { Style.plain.foreground(.red).bold() }
   /// Facts that come from the user's marks.
@@ -67,8 +69,8 @@ public struct Theme: Hashable, Sendable {
   public var markedGlyph: String { isASCII ? "*" : "✎" }
   /// The mark of an unread news item.
   public var unreadGlyph: String { isASCII ? "*" : "•" }
-  /// The mark of a substantive article.
-  public var substantiveGlyph: String { isASCII ? "*" : "★" }
+  /// The mark of an article that grants performers a right, Articles 5 to 11.
+  public var performersRightGlyph: String { isASCII ? "*" : "★" }
   /// The list's selection marker.
   public var selectionMarker: String { isASCII ? ">" : "▶" }
 }

@@ -47,4 +47,32 @@ public struct NewsItem: Hashable, Sendable, Identifiable {
     case .approximate: return "about " + String(date.description.prefix(7))
     }
   }
+
+  /// The date as precisely as it is known, for every output: `2020-01-28` for a day, `2016-07`
+  /// for a month or an inferred date, never with a day that was made up.
+  public var knownDate: String {
+    precision == .day ? date.description : String(date.description.prefix(7))
+  }
+
+  /// The link as a reader should see it: the item's own address, or `site: fia-actors.com`
+  /// when the link points only at a site's home page and so is not the item's own.
+  public var shownLink: String {
+    guard let host = Self.homePageHost(link) else { return link }
+    return "site: " + host
+  }
+
+  /// The host of a link that names no page (`https://www.fia-actors.com/`), without `www.`;
+  /// nil for a link to a page.
+  static func homePageHost(_ link: String) -> String? {
+    var rest = Substring(link)
+    for scheme in ["https://", "http://"] where rest.lowercased().hasPrefix(scheme) {
+      rest = rest.dropFirst(scheme.count)
+    }
+    guard rest.count < link.count else { return nil }
+    let slash = rest.firstIndex(of: "/") ?? rest.endIndex
+    let host = rest[..<slash]
+    let path = rest[slash...]
+    guard !host.isEmpty, path.isEmpty || path == "/" else { return nil }
+    return String(host.lowercased().hasPrefix("www.") ? host.dropFirst(4) : host)
+  }
 }

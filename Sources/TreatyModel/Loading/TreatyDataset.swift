@@ -86,7 +86,7 @@ public struct TreatyDataset: Equatable, Sendable {
       keyFacts: try parseKeyFacts(table(FileName.facts, ["label", "value", "source"])),
       timeline: try parseTimeline(table(FileName.timeline, ["sort_date", "shown", "event"])),
       articles: try parseArticles(
-        table(FileName.articles, ["number", "title", "right", "substantive", "summary"])),
+        table(FileName.articles, ["number", "title", "class", "substantive", "reaches", "summary"])),
       participants: listed + eligible,
       declarations: try parseDeclarations(
         table(
@@ -304,12 +304,23 @@ public struct TreatyDataset: Equatable, Sendable {
         throw table.error(
           row, .unknownValue(column: "substantive", value: substantive, allowed: ["yes", "no"]))
       }
+      let reachText = row.fields[4]
+      var reaches: ClosedRange<Int>?
+      if !reachText.isEmpty {
+        let bounds = reachText.split(separator: "-", omittingEmptySubsequences: false)
+        guard bounds.count == 2, let first = Int(bounds[0]), let last = Int(bounds[1]),
+          1 <= first, first <= last, last <= 30
+        else {
+          throw table.error(row, .badNumber(column: "reaches", value: reachText))
+        }
+        reaches = first...last
+      }
       articles.append(
         Article(
           number: number, title: try table.required(row, 1),
-          right: try table.value(row, 2, as: RightCategory.self),
-          isSubstantive: substantive == "yes",
-          summary: try table.required(row, 4)))
+          articleClass: try table.value(row, 2, as: ArticleClass.self),
+          isSubstantive: substantive == "yes", reaches: reaches,
+          summary: try table.required(row, 5)))
     }
     return articles
   }

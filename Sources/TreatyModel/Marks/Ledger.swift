@@ -14,6 +14,9 @@ public struct Ledger: Equatable, Sendable {
   public private(set) var outcomes: [Int: MarkOutcome] = [:]
   /// For each participant code, the sequence numbers of the marks that changed it.
   public private(set) var markedCodes: [String: [Int]] = [:]
+  /// The newest date among the dated marks in effect (a deposit, signature or denunciation
+  /// the user recorded), or nil when no dated mark is in effect.
+  public private(set) var latestMarkDate: CalendarDate?
   private let indexByCode: [String: Int]
 
   /// Lays `marks` (oldest first) over `dataset`.
@@ -26,6 +29,14 @@ public struct Ledger: Equatable, Sendable {
     for (position, participant) in participants.enumerated() { index[participant.code] = position }
     indexByCode = index
     for mark in marks { apply(mark) }
+  }
+
+  /// How old what btap knows is on `today`.
+  ///
+  /// Measured from the newest of the data's date and the latest dated mark in effect. Every
+  /// front end reads the age here.
+  public func dataAge(on today: CalendarDate) -> DataAge {
+    DataAge(dataAsOf: dataset.facts.dataAsOf, latestMark: latestMarkDate, today: today)
   }
 
   /// The participant with an ISO code.
@@ -214,6 +225,9 @@ public struct Ledger: Equatable, Sendable {
     participants[position] = updated
     outcomes[mark.sequence] = .applied
     markedCodes[mark.partyCode, default: []].append(mark.sequence)
+    if let date = mark.action.date, latestMarkDate.map({ date > $0 }) ?? true {
+      latestMarkDate = date
+    }
   }
 
   private static func shipped(_ participant: Participant, alreadyRecords action: Mark.Action)

@@ -8,7 +8,8 @@ struct NewsListCommand: ParsableCommand {
     abstract: "List the news, newest first (the default news command).",
     discussion: """
       CSV, TSV and JSON have the columns id, date, precision, title, summary, link, origin, \
-      read (yes or no).
+      read (yes or no). A date known only to the month (precision month or approximate) is \
+      written YYYY-MM; a link that names only a site's home page is written site: HOST.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -44,8 +45,8 @@ struct NewsListCommand: ParsableCommand {
         ].map { RecordTable.Column(key: $0, label: $0) })
       for item in items {
         data.append([
-          item.id, item.date.description, item.precision.rawValue, item.title, item.summary,
-          item.link, item.origin, readState.isRead(item.id) ? "yes" : "no",
+          item.id, item.knownDate, item.precision.rawValue, item.title, item.summary,
+          item.shownLink, item.origin, readState.isRead(item.id) ? "yes" : "no",
         ])
       }
       table = data

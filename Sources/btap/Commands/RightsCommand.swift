@@ -6,7 +6,7 @@ import TreatyModel
 struct RightsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rights",
-    abstract: "List the treaty's articles and the rights they grant, or show one article.")
+    abstract: "List the treaty's articles by class, or show one article.")
 
   @OptionGroup var global: GlobalOptions
 
@@ -19,12 +19,12 @@ struct RightsCommand: ParsableCommand {
     guard let number = article else {
       var table = RecordTable(columns: [
         .init(key: "article", label: "Art."), .init(key: "title", label: "Title"),
-        .init(key: "right", label: "Right"), .init(key: "declarations", label: "Declarations"),
+        .init(key: "class", label: "Class"), .init(key: "declarations", label: "Declarations"),
       ])
       for article in dataset.articles {
         let touching = declarations(touching: article.number, in: dataset).count
         table.append([
-          String(article.number), article.title, article.right.label,
+          String(article.number), article.title, article.articleClass.shortLabel,
           touching == 0 ? "" : String(touching),
         ])
       }
@@ -36,13 +36,16 @@ struct RightsCommand: ParsableCommand {
         "no article \(number): the treaty has articles 1 to \(dataset.articles.count)")
     }
     var text = "Article \(found.number): \(TextSanitizer.clean(found.title))\n"
-    text += "Right: \(found.right.label)\(found.isSubstantive ? ", substantive" : "").\n"
+    text +=
+      "Class: \(found.articleClass.label)"
+      + (found.isSubstantive ? " (substantive part, Arts. 1–20)" : "") + ".\n"
+    if let reach = found.reachDescription { text += "Reaches \(reach).\n" }
     text += TextSanitizer.clean(found.summary) + "\n"
     let touching = declarations(touching: number, in: dataset)
     if touching.isEmpty {
-      text += "No party's declaration touches this article.\n"
+      text += "No declaration recorded for this article.\n"
     } else {
-      text += "Declarations that touch it:\n"
+      text += "Declarations recorded for it:\n"
       for declaration in touching {
         let name = context.workspace.ledger.participant(code: declaration.partyCode)?.name ?? ""
         let line =

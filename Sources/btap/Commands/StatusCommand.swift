@@ -26,7 +26,7 @@ struct StatusCommand: ParsableCommand {
     let paragraph = StatusReport.paragraph(
       snapshot: snapshot, journal: context.workspace.store.journal,
       factsFromMarks: context.workspace.ledger.factsFromMarks,
-      dataAsOf: context.workspace.dataset.facts.dataAsOf, isToday: date == context.today)
+      age: context.workspace.ledger.dataAge(on: context.today), isToday: date == context.today)
     StandardStreams.output(paragraph + "\n")
   }
 }

@@ -3,18 +3,31 @@ import TreatyModel
 /// The one-paragraph summary that `btap status` prints (and `btap` when not on a terminal).
 enum StatusReport {
   /// The paragraph for the treaty on `snapshot.date`, with the user's marks counted.
+  ///
+  /// Without `--as-of` it speaks of what btap knows (the data's date and the user's marks, from
+  /// `age`), never of today, and says how old that is.
   static func paragraph(
-    snapshot: TreatySnapshot, journal: MarkJournal, factsFromMarks: Int, dataAsOf: CalendarDate,
+    snapshot: TreatySnapshot, journal: MarkJournal, factsFromMarks: Int, age: DataAge,
     isToday: Bool
   ) -> String {
     let progress = snapshot.progress
     let facts = snapshot.rules.facts
     var sentences: [String] = []
 
-    let when = isToday ? "Today (\(snapshot.date))" : "On \(snapshot.date)"
-    let has = isToday ? "has" : "had"
+    let when: String
+    if isToday {
+      if age.knownAsOf == age.dataAsOf {
+        when = "As of \(age.dataAsOf), the date of btap's data (\(age.span) ago),"
+      } else {
+        when =
+          "As of \(age.knownAsOf), the date of your latest mark (\(age.span) ago), over btap's "
+          + "data of \(age.dataAsOf),"
+      }
+    } else {
+      when = "On \(snapshot.date)"
+    }
     var opening =
-      "\(when) the \(facts.name) \(has) \(Wording.count(progress.parties, "party", "parties"))"
+      "\(when) the \(facts.name) had \(Wording.count(progress.parties, "party", "parties"))"
     if progress.parties > 0 {
       if progress.partiesInForce == progress.parties {
         opening += progress.parties == 1 ? ", bound by it" : ", all of them bound by it"
@@ -36,14 +49,14 @@ enum StatusReport {
       if entry <= snapshot.date {
         sentences.append(reached + "and the treaty entered into force on \(entry).")
       } else {
-        let future = isToday ? "enters" : "was to enter"
+        let future = "was to enter"
         sentences.append(reached + "so the treaty \(future) into force on \(entry).")
       }
     } else {
       let needed = Wording.count(progress.stillNeeded, "more instrument", "more instruments")
-      let verb = progress.stillNeeded == 1 ? (isToday ? "is" : "was") : (isToday ? "are" : "were")
+      let verb = progress.stillNeeded == 1 ? "was" : "were"
       sentences.append(
-        "It \(isToday ? "is" : "was") not in force yet: \(needed) of ratification or accession "
+        "It was not in force yet: \(needed) of ratification or accession "
           + "\(verb) needed to reach the \(progress.threshold) that bring it into force "
           + "\(Wording.months(facts.entryIntoForceDelayMonths)) after the last of them.")
     }
@@ -51,29 +64,28 @@ enum StatusReport {
     let signatories = snapshot.counts.signatories
     let waiting = snapshot.counts.signedOnly
     if signatories == 0 {
-      sentences.append(isToday ? "Nobody has signed it yet." : "Nobody had signed it yet.")
+      sentences.append("Nobody had signed it yet.")
     } else if waiting == signatories {
       sentences.append(
         "None of its \(Wording.count(signatories, "signatory", "signatories")) "
-          + "\(isToday ? "has" : "had") ratified yet.")
+          + "had ratified yet.")
     } else if waiting == 0 {
       sentences.append(
         "Every one of its \(Wording.count(signatories, "signatory", "signatories")) "
-          + "\(isToday ? "has" : "had") deposited an instrument.")
+          + "had deposited an instrument.")
     } else {
-      let haveNot = waiting == 1 ? (isToday ? "has" : "had") : (isToday ? "have" : "had")
       sentences.append(
         "Of its \(Wording.count(signatories, "signatory", "signatories")), "
-          + "\(waiting) \(haveNot) not yet ratified.")
+          + "\(waiting) had not yet ratified.")
     }
 
     let active = journal.activeMarks.count
-    var data = "The shipped data is current to \(dataAsOf)"
+    var data: String
     if active == 0 {
-      data += "; you have no marks of your own."
+      data = "You have no marks of your own."
     } else {
       let applied = factsFromMarks
-      data += ", and \(active) of your marks \(active == 1 ? "is" : "are") in effect"
+      data = "\(active) of your marks \(active == 1 ? "is" : "are") in effect"
       if applied < active {
         data +=
           " (\(active - applied) of them no longer \(active - applied == 1 ? "changes" : "change") anything)"
@@ -81,6 +93,11 @@ enum StatusReport {
       data += "."
     }
     sentences.append(data)
+    if isToday && age.isStale {
+      sentences.append(
+        "What btap knows is \(age.span) old, so deposits made since may be missing. "
+          + DataAge.refreshAdvice)
+    }
     return sentences.joined(separator: " ")
   }
 
