@@ -169,7 +169,8 @@ public struct TSVTable: Sendable {
       }
       index += 1
     }
-    if fieldStart < count {
+    // Bytes after the last line feed, even only fields cut off by a tab, are a line cut short.
+    if fieldStart < count || !fields.isEmpty {
       if validating,
         String(validating: UnsafeBufferPointer(rebasing: bytes[fieldStart...]), as: UTF8.self)
           == nil
