@@ -205,6 +205,7 @@ final class FeedDocumentReader: NSObject, XMLParserDelegate {
     case 77: return "an unfinished tag"
     case 86: return "content after the root element"
     case 201...210: return "a bad namespace declaration"
+    case 6000...6004: return "text in an encoding that cannot be converted"
     default: return "XML error \(code)"
     }
   }

@@ -49,9 +49,12 @@ public enum FeedParser {
     let reader = FeedDocumentReader()
     parser.delegate = reader
     let succeeded = parser.parse()
+    // The parser says line 0 when it stopped before reading a line (an encoding it cannot
+    // convert, say): such an error names no line.
     if let failure = reader.failure {
+      let located = failure.line >= 1
       throw FeedError(
-        file: file, line: failure.line, column: failure.column,
+        file: file, line: located ? failure.line : nil, column: located ? failure.column : nil,
         problem: .malformed(reason: failure.reason))
     }
     guard let kind = reader.kind else {
@@ -61,8 +64,10 @@ public enum FeedParser {
       throw FeedError(file: file, problem: .malformed(reason: "no XML document found"))
     }
     if !succeeded {
+      let located = parser.lineNumber >= 1
       throw FeedError(
-        file: file, line: parser.lineNumber, column: parser.columnNumber,
+        file: file, line: located ? parser.lineNumber : nil,
+        column: located ? parser.columnNumber : nil,
         problem: .malformed(reason: "the parser stopped"))
     }
     let feedTitle = reader.feedTitle.map(cleanText) ?? ""

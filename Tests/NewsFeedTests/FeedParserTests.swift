@@ -168,6 +168,19 @@ import TreatyModel
     }
   }
 
+  @Test func aDocumentStoppedBeforeItsFirstLineNamesNoLine() throws {
+    // "<" then three NULs reads as UCS-4, which the parser cannot convert: it stops at line 0.
+    #expect {
+      try FeedParser.parse(
+        bytes: [0x3C, 0, 0, 0], file: "ucs4.xml", importDay: FeedParserTests.importDay)
+    } throws: { error in
+      guard let feedError = error as? FeedError else { return false }
+      return feedError.line == nil && feedError.column == nil
+        && feedError.description
+          == "ucs4.xml: not well-formed XML (text in an encoding that cannot be converted)"
+    }
+  }
+
   @Test func otherDocumentsAreNotFeeds() throws {
     #expect {
       try FeedParserTests.parse("not-a-feed.xml")
