@@ -62,7 +62,9 @@ run_target() {
     -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb="$rss_limit"
     -artifact_prefix="$artifacts/" -print_final_stats=1 -detect_leaks=0
   )
-  [ -f "Fuzz/Dictionaries/$name.dict" ] && options+=(-dict="Fuzz/Dictionaries/$name.dict")
+  local dictionary=Fuzz/Dictionaries/$name.dict
+  [ -f "$dictionary" ] || dictionary=Fuzz/Dictionaries/tab-separated.dict
+  options+=(-dict="$dictionary")
   local status=0
   touch "$log.start"
   echo "== fuzzing $name for at most $seconds s (log: $log)" >&2

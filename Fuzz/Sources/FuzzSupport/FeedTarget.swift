@@ -10,10 +10,7 @@ public enum FeedTarget {
 
   /// Runs one input.
   public static func run(_ bytes: [UInt8]) {
-    // Temporary: FoundationXML traps on bytes that are not UTF-8 in element names, attribute
-    // names and processing-instruction targets, a known defect being fixed separately. Until
-    // the fix lands, such inputs are not given to the parser.
-    guard FuzzInput.isUTF8(bytes) else { return }
+    if trapsFoundationXML(bytes) { return }
     let feed: Feed
     do {
       feed = try FeedParser.parse(bytes: bytes, file: file, importDay: ShippedData.today)
@@ -47,6 +44,35 @@ public enum FeedTarget {
     } catch {
       FuzzCheck.fail("the imported items do not load: \(error)")
     }
+  }
+
+  /// Temporary: whether the input is of a kind FoundationXML traps on, a known defect being
+  /// fixed separately; such inputs are not given to the parser until the fix lands.
+  ///
+  /// The parser traps on bytes that are not UTF-8 in element names, attribute names and
+  /// processing-instruction targets, and on a processing instruction with no data (`<?pi?>`)
+  /// anywhere in the document. NUL bytes are left out of the search so the same
+  /// instruction in UTF-16 or UCS-4 is found too.
+  static func trapsFoundationXML(_ bytes: [UInt8]) -> Bool {
+    guard FuzzInput.isUTF8(bytes) else { return true }
+    let text = bytes.filter { $0 != 0 }
+    var index = 0
+    while index + 1 < text.count {
+      defer { index += 1 }
+      guard text[index] == UInt8(ascii: "<"), text[index + 1] == UInt8(ascii: "?") else {
+        continue
+      }
+      var end = index + 2
+      while end < text.count, ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "?")].contains(text[end]) {
+        end += 1
+      }
+      if end > index + 2, end + 1 < text.count, text[end] == UInt8(ascii: "?"),
+        text[end + 1] == UInt8(ascii: ">")
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// Whether text has no control, bidirectional-override or isolate characters, and no white
