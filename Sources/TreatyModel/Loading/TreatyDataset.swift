@@ -113,6 +113,10 @@ public struct TreatyDataset: Sendable {
     )
   }
 
+  /// The longest delay of Arts. 26–28 accepted, in months: a century keeps every date the
+  /// rules compute far from overflowing.
+  static let maximumDelayMonths = 1_200
+
   /// Parses the key/value treaty file.
   static func parseFacts(_ table: TSVTable) throws(DataError) -> TreatyFacts {
     var values: [String: (value: String, row: TSVTable.Row)] = [:]
@@ -139,9 +143,9 @@ public struct TreatyDataset: Sendable {
       }
       return date
     }
-    func number(_ key: String) throws(DataError) -> Int {
+    func number(_ key: String, maximum: Int = Int.max) throws(DataError) -> Int {
       let value = try text(key)
-      guard let number = Int(value), number > 0 else {
+      guard let number = Int(value), number > 0, number <= maximum else {
         throw DataError(
           file: table.file, line: values[key]?.row.line,
           problem: .badNumber(column: key, value: value))
@@ -155,9 +159,11 @@ public struct TreatyDataset: Sendable {
       signingCeremony: try date("signing_ceremony"),
       signaturePeriodEnds: try date("signature_period_ends"),
       thresholdParties: try number("threshold_parties"),
-      entryIntoForceDelayMonths: try number("entry_into_force_delay_months"),
-      partyEffectDelayMonths: try number("party_effect_delay_months"),
-      denunciationDelayMonths: try number("denunciation_delay_months"),
+      entryIntoForceDelayMonths: try number(
+        "entry_into_force_delay_months", maximum: maximumDelayMonths),
+      partyEffectDelayMonths: try number("party_effect_delay_months", maximum: maximumDelayMonths),
+      denunciationDelayMonths: try number(
+        "denunciation_delay_months", maximum: maximumDelayMonths),
       dataAsOf: try date("data_as_of"))
   }
 
