@@ -68,6 +68,13 @@ public enum DatasetFileTarget: Sendable {
       ] {
         FuzzCheck.require(number > 0, "a rule number \(number) was accepted")
       }
+      for delay in [
+        facts.entryIntoForceDelayMonths, facts.partyEffectDelayMonths,
+        facts.denunciationDelayMonths,
+      ] {
+        FuzzCheck.require(
+          delay <= TreatyDataset.maximumDelayMonths, "a delay of \(delay) months was accepted")
+      }
       RulesCheck.exercise(shipped.participants, facts: facts)
     case .parties:
       let listed = try TreatyDataset.parseParties(table, facts: shipped.facts)
