@@ -112,7 +112,8 @@ else
   is_target "$selection" || usage
   selected=$selection
 fi
-[[ $seconds =~ ^[0-9]+$ ]] || usage
+# libFuzzer reads a time limit of 0 as none.
+[[ $seconds =~ ^[1-9][0-9]*$ ]] || usage
 
 started=$SECONDS
 build
