@@ -13,6 +13,12 @@ import TreatyModel
     #expect(table.rows.map(\.fields) == [["a", "1"], ["", ""]])
   }
 
+  @Test func aCommentIsALineWhoseFirstByteIsAHash() throws {
+    // "#" then a combining mark is one Character, which does not equal "#".
+    let table = try table("#\u{35D}note\nkey\tvalue\na\t1\n")
+    #expect(table.rows.map(\.line) == [3])
+  }
+
   @Test(
     "a last line cut short is refused, even when it was cut just after a tab",
     arguments: ["key\tvalue\nname\tBT", "key\tvalue\nname\t", "key\tvalue\nname\tBTAP\t"])
