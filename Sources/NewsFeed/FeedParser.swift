@@ -57,8 +57,11 @@ public enum FeedParser {
     let reader = FeedDocumentReader()
     let failure = StreamingXMLParser.parse(EntityReferenceFilter.filter(bytes), handler: reader)
     if let failure, reader.kind != nil || reader.rootElement == nil {
+      // A parser that stopped before reading a line (an encoding it cannot convert, say)
+      // says line 0: such an error names no line.
+      let located = failure.line >= 1
       throw FeedError(
-        file: file, line: failure.line, column: failure.column,
+        file: file, line: located ? failure.line : nil, column: located ? failure.column : nil,
         problem: .malformed(reason: failure.reason))
     }
     guard let kind = reader.kind else {

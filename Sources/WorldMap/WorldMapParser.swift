@@ -98,6 +98,8 @@ struct WorldMapParser {
     }
     let text = String(decoding: bytes[start..<end], as: UTF8.self)
     let fields = text.split(separator: " ", omittingEmptySubsequences: true)
+    // A line of spaces is blank.
+    guard !fields.isEmpty else { return }
     if !sawVersion {
       guard fields.count == 2, fields[0] == "btap-world-map" else {
         throw failure("expected 'btap-world-map 1' before any other record")

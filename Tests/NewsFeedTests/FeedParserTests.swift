@@ -168,6 +168,19 @@ import TreatyModel
     }
   }
 
+  @Test func aDocumentInAnEncodingThatCannotBeReadIsRefusedInWords() throws {
+    // "<" then three NULs reads as UCS-4, which the parser cannot convert.
+    #expect {
+      try FeedParser.parse(
+        bytes: [0x3C, 0, 0, 0], file: "ucs4.xml", importDay: FeedParserTests.importDay)
+    } throws: { error in
+      guard let feedError = error as? FeedError else { return false }
+      let text = feedError.description
+      return text.hasPrefix("ucs4.xml") && !text.contains(":0:") && !text.contains("XML error")
+    }
+  }
+
+
   @Test func otherDocumentsAreNotFeeds() throws {
     #expect {
       try FeedParserTests.parse("not-a-feed.xml")

@@ -177,6 +177,17 @@ struct MalformedInputTests {
         == "treaty.tsv: cannot read the file (No such file or directory)")
   }
 
+  @Test(
+    "a delay so long that the treaty's date arithmetic would overflow",
+    arguments: ["9223372036854775807", "1201"])
+  func delayTooLong(months: String) throws {
+    let resources = try resources(
+      replacingLine: 12, of: "treaty.tsv", with: "entry_into_force_delay_months\t\(months)")
+    #expect(
+      try failure(resources: resources)
+        == "treaty.tsv:12: entry_into_force_delay_months '\(months)' is out of range (expected 1 to 1200)")
+  }
+
   @Test("rows that contradict the treaty: a ratification without signature")
   func inconsistentRow() throws {
     let resources = try resources(

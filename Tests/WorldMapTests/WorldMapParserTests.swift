@@ -39,6 +39,15 @@ import WorldMap
     #expect(map.country(longitude: -90, latitude: 45) == "AA")
   }
 
+  @Test func linesOfSpacesAreBlank() throws {
+    var lines = Self.valid
+    lines.insert("   ", at: 2)
+    let map = try WorldMap.parse(lines.joined(separator: "\n") + "\n", path: "blank.txt")
+    #expect(map.country(longitude: -90, latitude: 45) == "AA")
+    lines.insert(" ", at: 0)
+    #expect(try WorldMap.parse(lines.joined(separator: "\n"), path: "blank.txt") == map)
+  }
+
   @Test(arguments: [
     (1, "btap-world-map 2", "unsupported format version '2'"),
     (1, "grid 2 2 -180 180 -90 90", "expected 'btap-world-map 1'"),

@@ -32,7 +32,8 @@ public struct TSVTable: Sendable {
       try TSVTable.lines(of: buffer, validating: !isValid, file: file)
     }
     var position = 0
-    while position < lines.count, lines[position].fields.first?.hasPrefix("#") == true {
+    // The first byte, not the first Character: "#" and a combining mark still open a comment.
+    while position < lines.count, lines[position].fields.first?.utf8.first == UInt8(ascii: "#") {
       position += 1
     }
     guard position < lines.count else {
@@ -169,7 +170,8 @@ public struct TSVTable: Sendable {
       }
       index += 1
     }
-    if fieldStart < count {
+    // Bytes after the last line feed, even only fields cut off by a tab, are a line cut short.
+    if fieldStart < count || !fields.isEmpty {
       if validating,
         String(validating: UnsafeBufferPointer(rebasing: bytes[fieldStart...]), as: UTF8.self)
           == nil

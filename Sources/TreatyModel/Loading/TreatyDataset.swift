@@ -24,6 +24,35 @@ public struct TreatyDataset: Equatable, Sendable {
     public static let news = "news.tsv"
   }
 
+  /// The header row each file must have, in one place.
+  enum Header {
+    /// Treaty-wide facts (key/value).
+    static let treaty = ["key", "value"]
+    /// The overview sections.
+    static let overview = ["section", "heading", "paragraph"]
+    /// Key facts.
+    static let facts = ["label", "value", "source"]
+    /// The timeline.
+    static let timeline = ["sort_date", "shown", "event"]
+    /// The 30 articles.
+    static let articles = [
+      "number", "title", "class", "substantive", "reaches", "summary",
+    ]
+    /// Signatories and parties.
+    static let parties = [
+      "name", "iso2", "region", "signature_date", "instrument", "deposit_date", "in_force_date",
+      "note", "sources",
+    ]
+    /// States that may join.
+    static let states = ["name", "iso2", "region", "wipo_member"]
+    /// Declarations by parties.
+    static let declarations = [
+      "iso2", "articles", "kind", "notification", "status", "summary", "source",
+    ]
+    /// News items (the user's imported news has the same columns).
+    static let news = ["id", "date", "precision", "title", "summary", "link", "origin"]
+  }
+
   /// Treaty-wide facts and rule constants.
   public var facts: TreatyFacts
   /// The overview's sections.
@@ -69,34 +98,26 @@ public struct TreatyDataset: Equatable, Sendable {
       }
       return try TSVTable(bytes: bytes, file: path, expectedHeader: header)
     }
-    let facts = try parseFacts(table(FileName.treaty, ["key", "value"]))
-    let listed = try parseParties(
-      table(
-        FileName.parties,
-        [
-          "name", "iso2", "region", "signature_date", "instrument", "deposit_date",
-          "in_force_date", "note", "sources",
-        ]), facts: facts)
-    let eligible = try parseStates(
-      table(FileName.states, ["name", "iso2", "region", "wipo_member"]), listed: listed)
+    let facts = try parseFacts(table(FileName.treaty, Header.treaty))
+    let listed = try parseParties(table(FileName.parties, Header.parties), facts: facts)
+    let eligible = try parseStates(table(FileName.states, Header.states), listed: listed)
     let participantCodes = Set(listed.map(\.code))
     return TreatyDataset(
       facts: facts,
-      overview: try parseOverview(table(FileName.overview, ["section", "heading", "paragraph"])),
-      keyFacts: try parseKeyFacts(table(FileName.facts, ["label", "value", "source"])),
-      timeline: try parseTimeline(table(FileName.timeline, ["sort_date", "shown", "event"])),
-      articles: try parseArticles(
-        table(FileName.articles, ["number", "title", "class", "substantive", "reaches", "summary"])),
+      overview: try parseOverview(table(FileName.overview, Header.overview)),
+      keyFacts: try parseKeyFacts(table(FileName.facts, Header.facts)),
+      timeline: try parseTimeline(table(FileName.timeline, Header.timeline)),
+      articles: try parseArticles(table(FileName.articles, Header.articles)),
       participants: listed + eligible,
       declarations: try parseDeclarations(
-        table(
-          FileName.declarations,
-          ["iso2", "articles", "kind", "notification", "status", "summary", "source"]),
-        knownCodes: participantCodes),
-      news: try parseNews(
-        table(FileName.news, ["id", "date", "precision", "title", "summary", "link", "origin"]))
+        table(FileName.declarations, Header.declarations), knownCodes: participantCodes),
+      news: try parseNews(table(FileName.news, Header.news))
     )
   }
+
+  /// The longest delay of Arts. 26–28 accepted, in months: a century keeps every date the
+  /// rules compute far from overflowing.
+  static let maximumDelayMonths = 1_200
 
   /// Parses the key/value treaty file.
   static func parseFacts(_ table: TSVTable) throws(DataError) -> TreatyFacts {
@@ -139,7 +160,7 @@ public struct TreatyDataset: Equatable, Sendable {
       return number
     }
     // Delays are added to dates; a century bounds them far from the integer limit.
-    let months = 1...1_200
+    let months = 1...TreatyDataset.maximumDelayMonths
     return TreatyFacts(
       name: try text("name"), shortName: try text("short_name"),
       administeredBy: try text("administered_by"), depositary: try text("depositary"),

@@ -7,7 +7,7 @@ public struct ImportedNews: Hashable, Sendable {
   /// The file's name inside the data directory.
   public static let fileName = "news-imported.tsv"
   /// The header row, as in the shipped `news.tsv`.
-  public static let header = ["id", "date", "precision", "title", "summary", "link", "origin"]
+  public static let header = TreatyDataset.Header.news
 
   /// The imported items, newest first.
   public private(set) var items: [NewsItem]

@@ -35,37 +35,44 @@ public struct NewsReadState: Hashable, Sendable {
     } catch {
       throw .file(error)
     }
-    let table: TSVTable
     do {
-      table = try TSVTable(bytes: bytes, file: path, expectedHeader: header)
+      return try parse(bytes, file: path)
     } catch {
       throw .data(error)
     }
+  }
+
+  /// Parses the file's bytes strictly; `file` names the source in errors.
+  public static func parse(_ bytes: [UInt8], file: String) throws(DataError) -> NewsReadState {
+    let table = try TSVTable(bytes: bytes, file: file, expectedHeader: header)
     var state = NewsReadState()
     for row in table.rows {
-      let identifier = row.fields[0]
-      guard !identifier.isEmpty else { throw .data(table.error(row, .emptyField(column: "id"))) }
+      let identifier = try table.required(row, 0)
       guard let time = Timestamp(row.fields[1]) else {
-        throw .data(
-          table.error(
-            row,
-            .unknownValue(
-              column: "read_at", value: row.fields[1], allowed: ["YYYY-MM-DDTHH:MM:SSZ"])))
+        throw table.error(
+          row,
+          .unknownValue(
+            column: "read_at", value: row.fields[1], allowed: ["YYYY-MM-DDTHH:MM:SSZ"]))
       }
       state.readAt[identifier] = time
     }
     return state
   }
 
-  /// Saves the state atomically (temporary file, fsync, rename).
-  public func save(directory: String) throws(StoreError) {
+  /// The file's content: a comment, the header and one line per read item, by identifier.
+  public func encoded() -> [UInt8] {
     var text = "# news items read in btap\n" + NewsReadState.header.joined(separator: "\t") + "\n"
     for (identifier, time) in readAt.sorted(by: { $0.key < $1.key }) {
       text += MarkJournal.cleanField(identifier) + "\t" + time.description + "\n"
     }
+    return Array(text.utf8)
+  }
+
+  /// Saves the state atomically (temporary file, fsync, rename).
+  public func save(directory: String) throws(StoreError) {
     do {
       try FileSystem.writeAtomically(
-        Array(text.utf8), to: FileSystem.join(directory, NewsReadState.fileName))
+        encoded(), to: FileSystem.join(directory, NewsReadState.fileName))
     } catch {
       throw .file(error)
     }
