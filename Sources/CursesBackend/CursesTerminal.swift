@@ -139,8 +139,9 @@ public final class CursesTerminal: TerminalBackend {
   /// Keys come from `wget_wch`, so typed non-ASCII text such as `ô` arrives as one
   /// ``Key/character(_:)``, and combining marks that follow at once are merged into the
   /// character they belong to. SIGTERM, SIGHUP and SIGINT become ``InputEvent/terminate``,
-  /// and so does every call once the terminal has been restored (by ``restore()`` or
-  /// ``TerminalRestoration/restore()``): reading input then would re-enter curses mode.
+  /// and so does a terminal that has gone (its input hung up), and every call once the
+  /// terminal has been restored (by ``restore()`` or ``TerminalRestoration/restore()``):
+  /// reading input then would re-enter curses mode.
   public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
     guard !isRestored, TerminalRestoration.isCursesActive else { return .terminate }
     let clock = ContinuousClock()
@@ -162,12 +163,24 @@ public final class CursesTerminal: TerminalBackend {
       var value: wint_t = 0
       let status = wget_wch(window, &value)
       if status == btap_err() {
-        if TerminationSignals.takePending() { return .terminate }
+        if TerminationSignals.takePending() || Self.inputHasHungUp() { return .terminate }
         if let deadline, clock.now >= deadline { return nil }
         continue
       }
       if let event = event(status: status, value: value) { return event }
     }
+  }
+
+  /// Whether the terminal has gone (its window closed, its connection dropped): standard
+  /// input then reports a hang-up or an error, and every read fails at once.
+  ///
+  /// The hang-up signal usually says so first, but it goes to the terminal's session, which
+  /// btap may not be in (`setsid btap`), and it can be blocked; without this check such a
+  /// btap would wait for keys in a loop that never sleeps.
+  private static func inputHasHungUp() -> Bool {
+    var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    guard poll(&input, 1, 0) > 0 else { return false }
+    return Int32(input.revents) & (POLLHUP | POLLERR | POLLNVAL) != 0
   }
 
   /// Leaves curses mode and puts back the previous signal actions; idempotent.

@@ -196,6 +196,39 @@ struct DashboardEndToEndTests {
     #expect(status == "0", "exit status after SIGTERM")
   }
 
+  @Test("closing the terminal ends btap even when no hang-up signal reaches it")
+  func terminalClosedWithoutHangUpSignal() throws {
+    let session = try TmuxSession()
+    defer { session.close() }
+    // In a session of its own (`setsid`), btap is not sent the SIGHUP that closing the
+    // terminal sends the terminal's session; only its reads start failing.
+    let binary = try BtapBinary.locate()
+    try session.run(
+      "setsid -w \(TmuxSession.quote(binary)) --data-dir \(TmuxSession.quote(session.dataDirectory))"
+    )
+    try session.waitForScreen(
+      containing: Self.headerCount(48), "Overview", "Parties", "q quit", timeout: 15)
+    var pid: pid_t = 0
+    try session.wait(for: "btap under setsid") {
+      for child in try session.shellChildren() {
+        let candidates = [child] + TmuxSession.children(of: child)
+        if let found = candidates.first(where: { TmuxSession.processName($0) == "btap" }) {
+          pid = found
+        }
+      }
+      return pid != 0
+    }
+    try session.hangUp()
+    do {
+      try session.wait(for: "btap to exit after its terminal closed", timeout: 5) {
+        !TmuxSession.isRunning(pid)
+      }
+    } catch {
+      kill(pid, SIGKILL)
+      throw error
+    }
+  }
+
   @Test("a data directory that cannot be read stops btap before it takes the terminal")
   func unreadableDataDirectory() throws {
     let session = try TmuxSession()
