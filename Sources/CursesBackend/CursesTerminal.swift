@@ -33,6 +33,9 @@ public final class CursesTerminal: TerminalBackend {
   private var readAhead: [RawInput] = []
   /// How long the rest of an escape sequence or mouse report is waited for, in milliseconds.
   private let escapeDelayMilliseconds: Int
+  /// The byte the terminal sends for Backspace when it is a single one (`kbs`, DEL on most
+  /// terminals): curses turns it into the Backspace key even inside a mouse report.
+  private let backspaceByte: UInt32?
 
   /// The longest single wait inside ``nextEvent(timeoutMilliseconds:)``, in milliseconds.
   ///
@@ -63,6 +66,10 @@ public final class CursesTerminal: TerminalBackend {
     self.screen = screen
     self.window = window
     escapeDelayMilliseconds = options.escapeDelayMilliseconds
+    backspaceByte = btap_terminfo_string("kbs").flatMap { value in
+      let bytes = Array(String(cString: value).utf8)
+      return bytes.count == 1 ? UInt32(bytes[0]) : nil
+    }
     _ = raw()
     _ = noecho()
     _ = keypad(window, true)
@@ -241,7 +248,7 @@ public final class CursesTerminal: TerminalBackend {
         return .key(.escape)
       case .incomplete:
         let next = read(timeoutMilliseconds: escapeDelayMilliseconds)
-        guard let next, next.status != btap_key_code_yes() else {
+        guard let next, let code = reportCharacter(next) else {
           // Nothing more came in time, or a key: what was read is all of it.
           let rest = taken + (next.map { [$0] } ?? [])
           if case .report = MouseReportDecoder.decode(codes, atEnd: true) {
@@ -251,10 +258,19 @@ public final class CursesTerminal: TerminalBackend {
           readAhead.insert(contentsOf: rest, at: 0)
           return .key(.escape)
         }
-        codes.append(UInt32(next.value))
+        codes.append(code)
         taken.append(next)
       }
     }
+  }
+
+  /// The character a result of `wget_wch` is inside a mouse report: itself, or the byte
+  /// curses read as the Backspace key (an X10 report holds DEL at column 95, or as button
+  /// code 95); nil for any other key, which ends the report.
+  private func reportCharacter(_ input: RawInput) -> UInt32? {
+    guard input.status == btap_key_code_yes() else { return UInt32(input.value) }
+    guard Int32(bitPattern: input.value) == btap_key_backspace() else { return nil }
+    return backspaceByte
   }
 
   /// One result of `wget_wch`: input read ahead first, else what curses delivers within

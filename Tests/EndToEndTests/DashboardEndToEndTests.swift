@@ -297,4 +297,28 @@ struct DashboardEndToEndTests {
     let journal = try Self.journal(session)
     #expect(journal.count == 1, "a mouse report undid the mark: \(journal)")
   }
+
+  @Test("an X10 report holding the DEL byte (column 95, or button code 95) is read whole")
+  func x10ReportWithDeleteByteIsNotKeys() throws {
+    let session = try TmuxSession()
+    defer { session.close() }
+    _ = try Self.startDashboard(in: session, expecting: 48)
+    let pid = try session.waitForChild(named: "btap")
+    // Byte 127 (DEL) is what curses reads as the Backspace key. At column 95 the row byte
+    // follows it: row 15 is `/` (filter), row 31 is `?` (help). As button code 95 (a
+    // horizontal wheel step with every modifier) the column follows it: 81 is `q`, 84 is `t`.
+    for row: UInt8 in [15, 31] {
+      try session.sendBytes(Self.x10Report(button: 0, column: 95, row: row))
+      try session.sendBytes(Self.x10Report(button: 3, column: 95, row: row))
+    }
+    for column: UInt8 in [84, 81] {
+      try session.sendBytes(Self.x10Report(button: 95, column: column, row: 5))
+    }
+    try session.press("?")
+    try session.waitForScreen(containing: "Keys")
+    #expect(TmuxSession.isRunning(pid), "btap quit on a mouse report")
+    try session.press("Escape")
+    try session.press("q")
+    try Self.expectTerminalRestored(session)
+  }
 }
