@@ -14,7 +14,8 @@ After each round: every writer exited 0 ("Recorded mark N", "Undid mark", "Redid
 and increasing, and `btap history` lists exactly them; every acknowledged change (the
 dashboard's "Saved ...") is in the journal exactly once: no two writers were told the same
 sequence number, each one's entry says what it asked for, and the round added as many
-entries as there were acknowledgements.
+entries as there were acknowledgements. The writers that report keeping a change another
+copy saved meanwhile are counted: they show the writers did overlap.
 
 Prints a line per round and the totals, and closes with `N passed, M failed` (one check
 per round); exits 1 on any failure.
@@ -144,7 +145,8 @@ def run(args, binary, rng, tally):
     root = support.temporary_directory("btap-concurrent-")
     data_dir = os.path.join(root, "data")
     figures = dict.fromkeys(["writers", "recorded", "undo/redo", "refused", "dashboard saved",
-                             "dashboard refused", "lost", "load failures"], 0)
+                             "dashboard refused", "kept another's change", "lost",
+                             "load failures"], 0)
     dashboard = Dashboard(binary, data_dir) if args.dashboard else None
     dashboard_codes = support.filterable(rules.participants)
     started = time.monotonic()
@@ -182,6 +184,8 @@ def run(args, binary, rng, tally):
                 with open(output) as handle:
                     text = handle.read()
                 figures["writers"] += 1
+                if "saved meanwhile by another btap" in text:
+                    figures["kept another's change"] += 1
                 recorded, undone = RECORDED.search(text), UNDID.search(text)
                 if status == 0 and recorded and request[0] == "mark":
                     acknowledged.append((int(recorded.group(1)), request))
@@ -221,7 +225,7 @@ def run(args, binary, rng, tally):
             dashboard.session.close(args.keep or tally.failed)
         figures["seconds"] = round(time.monotonic() - started)
         for key, value in figures.items():
-            print("%-20s %d" % (key, value))
+            print("%-24s %d" % (key, value))
         support.remove_unless(args.keep or tally.failed, root)
 
 

@@ -144,7 +144,7 @@ def mouse_only(binary, rng, count, tally, keep):
         if read_bytes(read_path) != read_before:
             problems.append("the read state changed")
         for text, what in (("Mark a change", "the mark dialog"), ("Keys", "the help"),
-                           ("View as of", "the date prompt")):
+                           ("View as of", "the date prompt"), ("Enter keep", "the filter")):
             if text in screen:
                 problems.append("%s is open" % what)
         if alive:

@@ -247,7 +247,10 @@ public final class CursesTerminal: TerminalBackend {
         readAhead.insert(contentsOf: taken, at: 0)
         return .key(.escape)
       case .incomplete:
-        let next = read(timeoutMilliseconds: escapeDelayMilliseconds)
+        let isX10Payload = codes.count >= 3 && codes[2] == UInt32(UInt8(ascii: "M"))
+        let next =
+          isX10Payload
+          ? readReportByte() : read(timeoutMilliseconds: escapeDelayMilliseconds)
         guard let next, let code = reportCharacter(next) else {
           // Nothing more came in time, or a key: what was read is all of it.
           let rest = taken + (next.map { [$0] } ?? [])
@@ -262,6 +265,34 @@ public final class CursesTerminal: TerminalBackend {
         taken.append(next)
       }
     }
+  }
+
+  /// One value of an X10 report's payload (button, column, row), read as a byte rather than
+  /// a character.
+  ///
+  /// A column from 96 on is a byte above 127 that is no UTF-8 character; read as one, curses
+  /// kept reading to complete it and dropped up to 15 bytes (the rest of the report and the
+  /// start of the next), so the next report's remaining bytes arrived as keys. A byte that
+  /// begins a two-byte UTF-8 character and is followed at once by its second byte is taken
+  /// as that character (the UTF-8 coordinates of mode 1005).
+  private func readReportByte() -> RawInput? {
+    if !readAhead.isEmpty { return readAhead.removeFirst() }
+    wtimeout(window, Int32(escapeDelayMilliseconds))
+    let first = wgetch(window)
+    if first == btap_err() { return nil }
+    guard (0...0xFF).contains(first) else {
+      return RawInput(status: btap_key_code_yes(), value: wint_t(first))
+    }
+    if (0xC2...0xDF).contains(first) {
+      wtimeout(window, 0)
+      let second = wgetch(window)
+      if (0x80...0xBF).contains(second) {
+        let scalar = (first & 0x1F) << 6 | (second & 0x3F)
+        return RawInput(status: btap_ok(), value: wint_t(scalar))
+      }
+      if second != btap_err() { _ = ungetch(second) }
+    }
+    return RawInput(status: btap_ok(), value: wint_t(first))
   }
 
   /// The character a result of `wget_wch` is inside a mouse report: itself, or the byte

@@ -298,7 +298,7 @@ struct DashboardEndToEndTests {
     #expect(journal.count == 1, "a mouse report undid the mark: \(journal)")
   }
 
-  @Test("an X10 report holding the DEL byte (column 95, or button code 95) is read whole")
+  @Test("X10 reports holding DEL (column 95, button 95) or bytes above 127 are read whole")
   func x10ReportWithDeleteByteIsNotKeys() throws {
     let session = try TmuxSession()
     defer { session.close() }
@@ -314,6 +314,13 @@ struct DashboardEndToEndTests {
     for column: UInt8 in [84, 81] {
       try session.sendBytes(Self.x10Report(button: 95, column: column, row: 5))
     }
+    // From column 96 on, the column is a byte above 127 that begins no UTF-8 character.
+    // Read as characters, a click at column 120 swallowed the bytes after it up to the DEL
+    // of a click at column 95 that came at once, and that click's row (31: `?`) was a key.
+    try session.sendBytes(
+      Self.x10Report(button: 0, column: 120, row: 5)
+        + Self.x10Report(button: 0, column: 95, row: 31)
+        + Self.x10Report(button: 3, column: 95, row: 31))
     try session.press("?")
     try session.waitForScreen(containing: "Keys")
     #expect(TmuxSession.isRunning(pid), "btap quit on a mouse report")
