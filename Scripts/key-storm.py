@@ -105,12 +105,10 @@ def read_bytes(path):
 
 def seed_marks(binary, session, count):
     """Marks made beforehand with the command line, so undo has something to undo."""
-    rules = support.Rules()
     for code, kind, date in [("AT", "ratification", "2025-10-05"),
                              ("CA", "accession", "2026-01-15")][:count]:
         support.run_btap(binary, "mark", code, "--" + kind, "--date", date,
                          "--data-dir", session.data_dir)
-    return rules
 
 
 def mouse_only(binary, rng, count, tally, keep):

@@ -355,10 +355,6 @@ class Journal:
     def by_sequence(self):
         return {entry.sequence: entry for entry in self.entries}
 
-    def describe(self, entry):
-        return "%d %s %s %s" % (entry.sequence, entry.operation, entry.code or entry.target,
-                                entry.kind)
-
 
 def history_rows(binary, data_dir):
     """`btap history --format tsv`: (status, rows as lists of fields, stderr)."""
