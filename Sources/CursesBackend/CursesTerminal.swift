@@ -33,6 +33,9 @@ public final class CursesTerminal: TerminalBackend {
   private var readAhead: [RawInput] = []
   /// How long the rest of an escape sequence or mouse report is waited for, in milliseconds.
   private let escapeDelayMilliseconds: Int
+  /// The byte the terminal sends for Backspace when it is a single one (`kbs`, DEL on most
+  /// terminals): curses turns it into the Backspace key even inside a mouse report.
+  private let backspaceByte: UInt32?
 
   /// The longest single wait inside ``nextEvent(timeoutMilliseconds:)``, in milliseconds.
   ///
@@ -63,6 +66,10 @@ public final class CursesTerminal: TerminalBackend {
     self.screen = screen
     self.window = window
     escapeDelayMilliseconds = options.escapeDelayMilliseconds
+    backspaceByte = btap_terminfo_string("kbs").flatMap { value in
+      let bytes = Array(String(cString: value).utf8)
+      return bytes.count == 1 ? UInt32(bytes[0]) : nil
+    }
     _ = raw()
     _ = noecho()
     _ = keypad(window, true)
@@ -139,8 +146,9 @@ public final class CursesTerminal: TerminalBackend {
   /// Keys come from `wget_wch`, so typed non-ASCII text such as `ô` arrives as one
   /// ``Key/character(_:)``, and combining marks that follow at once are merged into the
   /// character they belong to. SIGTERM, SIGHUP and SIGINT become ``InputEvent/terminate``,
-  /// and so does every call once the terminal has been restored (by ``restore()`` or
-  /// ``TerminalRestoration/restore()``): reading input then would re-enter curses mode.
+  /// and so does a terminal that has gone (its input hung up), and every call once the
+  /// terminal has been restored (by ``restore()`` or ``TerminalRestoration/restore()``):
+  /// reading input then would re-enter curses mode.
   public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
     guard !isRestored, TerminalRestoration.isCursesActive else { return .terminate }
     let clock = ContinuousClock()
@@ -230,8 +238,11 @@ public final class CursesTerminal: TerminalBackend {
         readAhead.insert(contentsOf: taken, at: 0)
         return .key(.escape)
       case .incomplete:
-        let next = read(timeoutMilliseconds: escapeDelayMilliseconds)
-        guard let next, next.status != btap_key_code_yes() else {
+        let isX10Payload = codes.count >= 3 && codes[2] == UInt32(UInt8(ascii: "M"))
+        let next =
+          isX10Payload
+          ? readReportByte() : read(timeoutMilliseconds: escapeDelayMilliseconds)
+        guard let next, let code = reportCharacter(next) else {
           // Nothing more came in time, or a key: what was read is all of it.
           let rest = taken + (next.map { [$0] } ?? [])
           if case .report = MouseReportDecoder.decode(codes, atEnd: true) {
@@ -241,10 +252,47 @@ public final class CursesTerminal: TerminalBackend {
           readAhead.insert(contentsOf: rest, at: 0)
           return .key(.escape)
         }
-        codes.append(UInt32(next.value))
+        codes.append(code)
         taken.append(next)
       }
     }
+  }
+
+  /// One value of an X10 report's payload (button, column, row), read as a byte rather than
+  /// a character.
+  ///
+  /// A column from 96 on is a byte above 127 that is no UTF-8 character; read as one, curses
+  /// kept reading to complete it and dropped up to 15 bytes (the rest of the report and the
+  /// start of the next), so the next report's remaining bytes arrived as keys. A byte that
+  /// begins a two-byte UTF-8 character and is followed at once by its second byte is taken
+  /// as that character (the UTF-8 coordinates of mode 1005).
+  private func readReportByte() -> RawInput? {
+    if !readAhead.isEmpty { return readAhead.removeFirst() }
+    wtimeout(window, Int32(escapeDelayMilliseconds))
+    let first = wgetch(window)
+    if first == btap_err() { return nil }
+    guard (0...0xFF).contains(first) else {
+      return RawInput(status: btap_key_code_yes(), value: wint_t(first))
+    }
+    if (0xC2...0xDF).contains(first) {
+      wtimeout(window, 0)
+      let second = wgetch(window)
+      if (0x80...0xBF).contains(second) {
+        let scalar = (first & 0x1F) << 6 | (second & 0x3F)
+        return RawInput(status: btap_ok(), value: wint_t(scalar))
+      }
+      if second != btap_err() { _ = ungetch(second) }
+    }
+    return RawInput(status: btap_ok(), value: wint_t(first))
+  }
+
+  /// The character a result of `wget_wch` is inside a mouse report: itself, or the byte
+  /// curses read as the Backspace key (an X10 report holds DEL at column 95, or as button
+  /// code 95); nil for any other key, which ends the report.
+  private func reportCharacter(_ input: RawInput) -> UInt32? {
+    guard input.status == btap_key_code_yes() else { return UInt32(input.value) }
+    guard Int32(bitPattern: input.value) == btap_key_backspace() else { return nil }
+    return backspaceByte
   }
 
   /// One result of `wget_wch`: input read ahead first, else what curses delivers within

@@ -213,6 +213,39 @@ struct DashboardEndToEndTests {
     #expect(status == "0", "exit status after SIGTERM")
   }
 
+  @Test("closing the terminal ends btap even when no hang-up signal reaches it")
+  func terminalClosedWithoutHangUpSignal() throws {
+    let session = try TmuxSession()
+    defer { session.close() }
+    // In a session of its own (`setsid`), btap is not sent the SIGHUP that closing the
+    // terminal sends the terminal's session; only its reads start failing.
+    let binary = try BtapBinary.locate()
+    try session.run(
+      "setsid -w \(TmuxSession.quote(binary)) --data-dir \(TmuxSession.quote(session.dataDirectory))"
+    )
+    try session.waitForScreen(
+      containing: Self.headerCount(48), "Overview", "Parties", "q quit", timeout: 15)
+    var pid: pid_t = 0
+    try session.wait(for: "btap under setsid") {
+      for child in try session.shellChildren() {
+        let candidates = [child] + TmuxSession.children(of: child)
+        if let found = candidates.first(where: { TmuxSession.processName($0) == "btap" }) {
+          pid = found
+        }
+      }
+      return pid != 0
+    }
+    try session.hangUp()
+    do {
+      try session.wait(for: "btap to exit after its terminal closed", timeout: 5) {
+        !TmuxSession.isRunning(pid)
+      }
+    } catch {
+      kill(pid, SIGKILL)
+      throw error
+    }
+  }
+
   @Test("a data directory that cannot be read stops btap before it takes the terminal")
   func unreadableDataDirectory() throws {
     let session = try TmuxSession()
@@ -280,5 +313,36 @@ struct DashboardEndToEndTests {
     try Self.expectTerminalRestored(session)
     let journal = try Self.journal(session)
     #expect(journal.count == 1, "a mouse report undid the mark: \(journal)")
+  }
+
+  @Test("X10 reports holding DEL (column 95, button 95) or bytes above 127 are read whole")
+  func x10ReportWithDeleteByteIsNotKeys() throws {
+    let session = try TmuxSession()
+    defer { session.close() }
+    _ = try Self.startDashboard(in: session, expecting: 48)
+    let pid = try session.waitForChild(named: "btap")
+    // Byte 127 (DEL) is what curses reads as the Backspace key. At column 95 the row byte
+    // follows it: row 15 is `/` (filter), row 31 is `?` (help). As button code 95 (a
+    // horizontal wheel step with every modifier) the column follows it: 81 is `q`, 84 is `t`.
+    for row: UInt8 in [15, 31] {
+      try session.sendBytes(Self.x10Report(button: 0, column: 95, row: row))
+      try session.sendBytes(Self.x10Report(button: 3, column: 95, row: row))
+    }
+    for column: UInt8 in [84, 81] {
+      try session.sendBytes(Self.x10Report(button: 95, column: column, row: 5))
+    }
+    // From column 96 on, the column is a byte above 127 that begins no UTF-8 character.
+    // Read as characters, a click at column 120 swallowed the bytes after it up to the DEL
+    // of a click at column 95 that came at once, and that click's row (31: `?`) was a key.
+    try session.sendBytes(
+      Self.x10Report(button: 0, column: 120, row: 5)
+        + Self.x10Report(button: 0, column: 95, row: 31)
+        + Self.x10Report(button: 3, column: 95, row: 31))
+    try session.press("?")
+    try session.waitForScreen(containing: "Keys")
+    #expect(TmuxSession.isRunning(pid), "btap quit on a mouse report")
+    try session.press("Escape")
+    try session.press("q")
+    try Self.expectTerminalRestored(session)
   }
 }

@@ -194,6 +194,14 @@ final class TmuxSession {
       ]), "resize-window")
   }
 
+  /// Closes the pane's terminal, as closing a terminal window does.
+  ///
+  /// A second, empty window keeps the server running. The pane's shell is sent SIGHUP.
+  func hangUp() throws {
+    try check(tmuxCommand(["new-window", "-d", "-t", target]), "new-window")
+    try check(tmuxCommand(["kill-pane", "-t", "\(target):0"]), "kill-pane")
+  }
+
   /// The visible screen, one line per row, trailing blanks trimmed by tmux.
   func screen() throws -> String {
     let result = try tmuxCommand(["capture-pane", "-p", "-t", target])
@@ -292,6 +300,13 @@ final class TmuxSession {
       let fields = stat[stat.index(after: close)...].split(separator: " ")
       return fields.count > 1 && pid_t(fields[1]) == shell ? pid : nil
     }
+  }
+
+  /// The children of a process, from `/proc`.
+  static func children(of parent: pid_t) -> [pid_t] {
+    let path = "/proc/\(parent)/task/\(parent)/children"
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+    return text.split(separator: " ").compactMap { pid_t($0) }
   }
 
   /// Waits for the shell's single child named `name`; returns its process id.
