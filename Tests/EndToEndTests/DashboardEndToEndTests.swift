@@ -256,9 +256,12 @@ struct DashboardEndToEndTests {
     try session.run(
       "\(TmuxSession.quote(binary)) --data-dir \(TmuxSession.quote(file + "/sub")); echo \"STATUS:$?\""
     )
-    // The typed command line holds "STATUS:" too: wait for the line that starts with it.
+    // The typed command line holds "STATUS:$?" too, and may wrap just before it: wait for
+    // a line that is "STATUS:" and digits.
     let screen = try session.waitForScreen("the exit status") { screen in
-      screen.split(separator: "\n").contains { $0.hasPrefix("STATUS:") }
+      screen.split(separator: "\n").contains { line in
+        line.hasPrefix("STATUS:") && line.dropFirst(7).allSatisfy(\.isNumber) && line.count > 7
+      }
     }
     #expect(
       screen.contains("btap: error: \(file)/sub: cannot read the data directory (Not a directory)"))
