@@ -44,4 +44,18 @@ public enum FeedTarget {
       FuzzCheck.fail("the imported items do not load: \(error)")
     }
   }
+
+  /// Whether text has no control, bidirectional-override or isolate characters, and no white
+  /// space at either end or in runs.
+  static func isClean(_ text: String) -> Bool {
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C,
+        0xFEFF:
+        return false
+      default: continue
+      }
+    }
+    return !text.hasPrefix(" ") && !text.hasSuffix(" ") && !text.contains("  ")
+  }
 }
