@@ -155,7 +155,7 @@ public final class CursesTerminal: TerminalBackend {
     let deadline =
       timeoutMilliseconds < 0 ? nil : clock.now.advanced(by: .milliseconds(timeoutMilliseconds))
     while true {
-      if TerminationSignals.takePending() { return .terminate }
+      if let number = TerminationSignals.takePending() { return terminate(by: number) }
       if !readAhead.isEmpty {
         let input = readAhead.removeFirst()
         if let event = event(status: input.status, value: input.value) { return event }
@@ -170,7 +170,7 @@ public final class CursesTerminal: TerminalBackend {
       var value: wint_t = 0
       let status = wget_wch(window, &value)
       if status == btap_err() {
-        if TerminationSignals.takePending() { return .terminate }
+        if let number = TerminationSignals.takePending() { return terminate(by: number) }
         // The terminal went away (its window closed without a SIGHUP reaching btap): curses
         // then fails at once on every read, and waiting on would spin.
         if Self.inputIsGone() { return .terminate }
@@ -179,6 +179,15 @@ public final class CursesTerminal: TerminalBackend {
       }
       if let event = event(status: status, value: value) { return event }
     }
+  }
+
+  /// The termination signal that ended the session (SIGTERM, SIGHUP or SIGINT), if one did:
+  /// the caller exits with the conventional status, 128 plus its number.
+  public private(set) var terminatingSignal: Int32?
+
+  private func terminate(by number: Int32) -> InputEvent {
+    if terminatingSignal == nil { terminatingSignal = number }
+    return .terminate
   }
 
   /// Leaves curses mode and puts back the previous signal actions; idempotent.

@@ -15,14 +15,14 @@ enum TerminationSignals {
   static let numbers: [Int32] = [SIGTERM, SIGHUP, SIGINT]
 
   /// Set by the handler, cleared by ``takePending()``.
-  private static let pending = Atomic<Bool>(false)
+  private static let pending = Atomic<Int32>(0)
   /// The `pthread_t` of the thread that reads input (the main thread), as an integer.
   private static let readerThread = Atomic<UInt>(0)
 
   /// Installs the handlers and returns the actions they replace, for ``uninstall(_:)``.
   static func install() -> [Int32: sigaction] {
     // Touch both globals now: their lazy initialisation must not happen inside the handler.
-    pending.store(false, ordering: .sequentiallyConsistent)
+    pending.store(0, ordering: .sequentiallyConsistent)
     readerThread.store(UInt(pthread_self()), ordering: .sequentiallyConsistent)
     var previous: [Int32: sigaction] = [:]
     for number in numbers {
@@ -43,13 +43,13 @@ enum TerminationSignals {
   }
 
   /// Whether a termination signal arrived since the last call; clears the flag.
-  static func takePending() -> Bool {
-    pending.exchange(false, ordering: .sequentiallyConsistent)
+  static func takePending() -> Int32? {
+    let number = pending.exchange(0, ordering: .sequentiallyConsistent)
+    return number == 0 ? nil : number
   }
 
-  /// Whether a termination signal is waiting, without clearing it.
   static var isPending: Bool {
-    pending.load(ordering: .sequentiallyConsistent)
+    pending.load(ordering: .sequentiallyConsistent) != 0
   }
 }
 
@@ -61,7 +61,7 @@ private func terminationSignalHandler(_ number: Int32) {
 extension TerminationSignals {
   /// Records a signal from inside the handler; only async-signal-safe work happens here.
   fileprivate static func record(_ number: Int32) {
-    pending.store(true, ordering: .sequentiallyConsistent)
+    pending.store(number, ordering: .sequentiallyConsistent)
     let reader = readerThread.load(ordering: .sequentiallyConsistent)
     if reader != 0, pthread_equal(pthread_self(), pthread_t(reader)) == 0 {
       _ = pthread_kill(pthread_t(reader), number)

@@ -19,6 +19,8 @@ struct DashboardOptions {
 ///
 /// The data is loaded (and any problem reported) before the terminal is taken over; once it
 /// is, the terminal is restored on every way out: quit, Ctrl-C, SIGTERM, SIGHUP or an error.
+/// Quitting exits 0; a termination signal, once the terminal is restored and the interface
+/// state saved, exits with the conventional 128 plus the signal's number (143 for SIGTERM).
 func runDashboard(locations: DataLocations, options: DashboardOptions) throws -> Int32 {
   let workspace = try Workspace.open(locations: locations)
   let terminal = try CursesTerminal(options: CursesOptions(mouse: options.mouse))
@@ -32,7 +34,7 @@ func runDashboard(locations: DataLocations, options: DashboardOptions) throws ->
     terminal.restore()
     throw error
   }
-  return 0
+  return terminal.terminatingSignal.map { 128 + $0 } ?? 0
 }
 
 /// Whether the user's locale asks for UTF-8 (else the dashboard draws in ASCII).

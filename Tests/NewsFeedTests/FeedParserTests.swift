@@ -180,7 +180,6 @@ import TreatyModel
     }
   }
 
-
   @Test func otherDocumentsAreNotFeeds() throws {
     #expect {
       try FeedParserTests.parse("not-a-feed.xml")

@@ -185,7 +185,8 @@ struct MalformedInputTests {
       replacingLine: 12, of: "treaty.tsv", with: "entry_into_force_delay_months\t\(months)")
     #expect(
       try failure(resources: resources)
-        == "treaty.tsv:12: entry_into_force_delay_months '\(months)' is out of range (expected 1 to 1200)")
+        == "treaty.tsv:12: entry_into_force_delay_months '\(months)' is out of range (expected 1 to 1200)"
+    )
   }
 
   @Test("rows that contradict the treaty: a ratification without signature")
