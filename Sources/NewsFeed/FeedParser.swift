@@ -135,11 +135,11 @@ public enum FeedParser {
     return cut + "…"
   }
 
-  /// The host part of an http(s) URL.
+  /// The host part of an http(s) URL (which ends at a space, too).
   static func host(of link: String) -> String? {
     guard let range = link.firstRange(of: "://") else { return nil }
     let rest = link[range.upperBound...]
-    let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+    let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" && $0 != " " }
     return host.isEmpty ? nil : String(host)
   }
 }

@@ -91,6 +91,17 @@ import TreatyModel
     }
   }
 
+  @Test func theOriginFromALinkIsItsHostWithoutSpaces() throws {
+    // A feed with no title of its own: the origin is the link's host, which ends at the space
+    // that a no-break space before the path becomes.
+    let text =
+      "<rss version=\"2.0\"><channel><item><title>T</title>"
+      + "<link>https://news.example.org&nbsp;/2024/07/08/x</link></item></channel></rss>"
+    let feed = try FeedParser.parse(
+      bytes: Array(text.utf8), file: "feed.xml", importDay: FeedParserTests.importDay)
+    #expect(feed.items.map(\.origin) == ["news.example.org"])
+  }
+
   @Test func hashedIdentifiersAreStable() throws {
     let first = try FeedParserTests.parse("rss2.xml")
     let second = try FeedParser.parse(

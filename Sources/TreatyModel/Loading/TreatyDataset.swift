@@ -115,8 +115,8 @@ public struct TreatyDataset: Equatable, Sendable {
     )
   }
 
-  /// The longest delay of Arts. 26–28 accepted, in months: a century keeps every date the
-  /// rules compute far from overflowing.
+  /// The longest delay of Articles 26 to 28 accepted, in months: a century keeps every date
+  /// the rules compute far from overflowing.
   static let maximumDelayMonths = 1_200
 
   /// Parses the key/value treaty file.
