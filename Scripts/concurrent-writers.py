@@ -25,7 +25,6 @@ Examples:
   concurrent-writers.py --binary .build/release/btap --rounds 3 --no-dashboard
 """
 
-import argparse
 import os
 import re
 import shlex
@@ -279,11 +278,7 @@ def fits(entry, what):
 
 
 def main():
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="\n\n".join(__doc__.split("\n\n")[1:]))
-    support.add_binary_option(parser)
+    parser = support.argument_parser(__doc__)
     parser.add_argument("--rounds", type=int, default=20, help="rounds (default 20)")
     parser.add_argument("--writers", type=int, default=8,
                         help="command-line writers a round (default 8)")

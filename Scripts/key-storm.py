@@ -32,7 +32,6 @@ Examples:
   key-storm.py --binary .build/release/btap --keys 3000 --mouse-reports 300
 """
 
-import argparse
 import os
 import sys
 import time
@@ -238,11 +237,7 @@ def check_data(binary, data_dir, before, tally, figures):
 
 
 def main():
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="\n\n".join(__doc__.split("\n\n")[1:]))
-    support.add_binary_option(parser)
+    parser = support.argument_parser(__doc__)
     parser.add_argument("--keys", type=int, default=100_000, help="keys (default 100000)")
     parser.add_argument("--batch", type=int, default=100, help="keys a batch (default 100)")
     parser.add_argument("--mouse-reports", type=int, default=2000,

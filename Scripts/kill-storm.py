@@ -32,7 +32,6 @@ Examples:
   kill-storm.py --binary .build/release/btap --kills 60
 """
 
-import argparse
 import glob
 import os
 import re
@@ -333,11 +332,7 @@ class Storm:
 
 
 def main():
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="\n\n".join(__doc__.split("\n\n")[1:]))
-    support.add_binary_option(parser)
+    parser = support.argument_parser(__doc__)
     parser.add_argument("--kills", type=int, default=1000, help="how many kills (default 1000)")
     parser.add_argument("--dashboard-share", type=float, default=0.5,
                         help="share of kills in the dashboard (default 0.5)")

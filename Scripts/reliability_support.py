@@ -6,6 +6,7 @@ Standard library only. The scripts are kill-storm.py, concurrent-writers.py,
 resize-storm.py, key-storm.py and signal-exits.py; see docs/reliability.md.
 """
 
+import argparse
 import datetime
 import fcntl
 import os
@@ -34,7 +35,13 @@ DIALOG_KEYS = {"ratification": b"r", "accession": b"a", "signature": b"s", "denu
 # MARK: - The binary and the tally
 
 
-def add_binary_option(parser):
+def argument_parser(doc):
+    """The command-line parser of a reliability script: its docstring's first paragraph as the
+    description, the rest as the epilog, and the options every script takes."""
+    parser = argparse.ArgumentParser(
+        description=doc.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="\n\n".join(doc.split("\n\n")[1:]))
     parser.add_argument(
         "--binary", metavar="PATH",
         help="the btap executable (default: build it with `swift build -c release "
@@ -42,6 +49,7 @@ def add_binary_option(parser):
     parser.add_argument("--seed", type=int, help="random seed (default: from the clock)")
     parser.add_argument("--keep", action="store_true",
                         help="keep the temporary directories (they are kept anyway on a failure)")
+    return parser
 
 
 def release_binary(path):

@@ -18,7 +18,6 @@ Examples:
   resize-storm.py --binary .build/release/btap --resizes 100
 """
 
-import argparse
 import sys
 import time
 
@@ -45,11 +44,7 @@ def full_dashboard(text):
 
 
 def main():
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="\n\n".join(__doc__.split("\n\n")[1:]))
-    support.add_binary_option(parser)
+    parser = support.argument_parser(__doc__)
     parser.add_argument("--resizes", type=int, default=1000, help="how many (default 1000)")
     args = parser.parse_args()
     binary = support.release_binary(args.binary)

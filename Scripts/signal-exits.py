@@ -22,7 +22,6 @@ Examples:
   signal-exits.py --rounds 1
 """
 
-import argparse
 import os
 import shlex
 import signal
@@ -129,11 +128,7 @@ def find_btap(session):
 
 
 def main():
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="\n\n".join(__doc__.split("\n\n")[1:]))
-    support.add_binary_option(parser)
+    parser = support.argument_parser(__doc__)
     parser.add_argument("--rounds", type=int, default=2,
                         help="times every case is run (default 2)")
     args = parser.parse_args()
