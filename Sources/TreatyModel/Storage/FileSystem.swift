@@ -122,6 +122,21 @@ public enum FileSystem {
     let temporary = "\(path).tmp-\(getpid())"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw FileSystemError(path: path, errorNumber: errno) }
+    try finish(descriptor, file: temporary, writing: bytes, durable: durable, reportedAs: path)
+    guard rename(temporary, path) == 0 else {
+      let number = errno
+      unlink(temporary)
+      throw FileSystemError(path: path, errorNumber: number)
+    }
+    if durable { syncDirectory(directory) }
+  }
+
+  /// Writes `bytes` to the open `file`, flushes it to disk when `durable`, and closes it; on
+  /// any failure the file is closed and removed, and the error names `reportedAs`.
+  private static func finish(
+    _ descriptor: Int32, file: String, writing bytes: [UInt8], durable: Bool,
+    reportedAs path: String
+  ) throws(FileSystemError) {
     do throws(FileSystemError) {
       try writeAll(bytes, to: descriptor, path: path)
       guard !durable || fsync(descriptor) == 0 else {
@@ -129,21 +144,15 @@ public enum FileSystem {
       }
     } catch {
       close(descriptor)
-      unlink(temporary)
+      unlink(file)
       throw error
     }
     // Some file systems (NFS, quotas) report a full disk only when the file is closed.
     guard close(descriptor) == 0 || errno == EINTR else {
       let number = errno
-      unlink(temporary)
+      unlink(file)
       throw FileSystemError(path: path, errorNumber: number)
     }
-    guard rename(temporary, path) == 0 else {
-      let number = errno
-      unlink(temporary)
-      throw FileSystemError(path: path, errorNumber: number)
-    }
-    if durable { syncDirectory(directory) }
   }
 
   /// Writes a new file that replaces nothing, and returns its path.
@@ -164,21 +173,7 @@ public enum FileSystem {
         candidate = "\(path)-\(number)"
         continue
       }
-      do throws(FileSystemError) {
-        try writeAll(bytes, to: descriptor, path: candidate)
-        guard fsync(descriptor) == 0 else {
-          throw FileSystemError(path: candidate, errorNumber: errno)
-        }
-      } catch {
-        close(descriptor)
-        unlink(candidate)
-        throw error
-      }
-      guard close(descriptor) == 0 || errno == EINTR else {
-        let number = errno
-        unlink(candidate)
-        throw FileSystemError(path: candidate, errorNumber: number)
-      }
+      try finish(descriptor, file: candidate, writing: bytes, durable: true, reportedAs: candidate)
       syncDirectory(directoryName(of: candidate))
       return candidate
     }
