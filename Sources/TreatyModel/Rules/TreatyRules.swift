@@ -138,19 +138,9 @@ public struct TreatyRules: Hashable, Sendable {
     return .pending(inForceOn: bound)
   }
 
-  /// The progress toward (and beyond) the threshold on `date`.
+  /// The progress toward (and beyond) the threshold on `date`: the snapshot's, where the
+  /// counting is done.
   public func progress(of participants: [Participant], on date: CalendarDate) -> Progress {
-    let threshold = thresholdDeposit(of: participants, asOf: date)
-    var parties = 0
-    var inForce = 0
-    for participant in participants where participant.depositDate != nil {
-      let status = status(of: participant, on: date, thresholdDeposit: threshold)
-      if status.isParty { parties += 1 }
-      if case .inForce = status { inForce += 1 }
-      if case .withdrawing = status { inForce += 1 }
-    }
-    return Progress(
-      asOf: date, parties: parties, partiesInForce: inForce, threshold: facts.thresholdParties,
-      thresholdDeposit: threshold, entryIntoForce: entryIntoForce(thresholdDeposit: threshold))
+    TreatySnapshot(participants: participants, rules: self, on: date).progress
   }
 }
