@@ -264,7 +264,10 @@ private func returnToToday(_ state: inout AppState) {
 
 private func travel(_ state: inout AppState, to date: CalendarDate) {
   state.viewedDate = date
-  let progress = TreatySnapshot(ledger: state.model.ledger, on: date).progress
+  // The snapshot of the new date, built once: the reconcile after the action then finds it
+  // current.
+  state.reconcile()
+  let progress = state.snapshot.progress
   state.status = .info(
     "Viewing the treaty as of \(date): \(progress.parties) of \(progress.threshold) parties"
       + "  ([ ] step, Esc returns to today)")
