@@ -126,7 +126,7 @@ public struct AppState: Equatable, Sendable {
     derivedFrom = (model.ledger, model.marks, date, newSince)
     parties.reconcile(
       with: PartyTable.Inputs(
-        snapshot: snapshot, markedCodes: Set(model.ledger.markedCodes.keys), newCodes: newCodes,
+        snapshot: snapshot, markedCodes: model.markedCodes, newCodes: newCodes,
         filter: parties.filter.text, sort: parties.sort,
         showsEveryState: parties.showsEveryState))
     if news.list.itemCount != model.news.count { news.list.setItemCount(model.news.count) }

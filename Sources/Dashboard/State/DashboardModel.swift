@@ -21,6 +21,8 @@ public struct DashboardModel: Equatable, Sendable {
   public var undoTarget: Mark?
   /// The mark a redo would restore.
   public var redoTarget: Mark?
+  /// The codes of the participants the active marks changed.
+  public var markedCodes: Set<String>
   /// The dates on which instruments were deposited, oldest first, each once: the stops of
   /// time travel.
   public var depositDates: [CalendarDate]
@@ -45,6 +47,7 @@ public struct DashboardModel: Equatable, Sendable {
     undoTarget = journal.undoStack.last.flatMap { journal.mark(sequence: $0) }
     redoTarget = journal.redoStack.last.flatMap { journal.mark(sequence: $0) }
     revision = workspace.revision
+    markedCodes = Set(workspace.ledger.markedCodes.keys)
     depositDates = Array(Set(workspace.ledger.participants.compactMap(\.depositDate))).sorted()
   }
 
