@@ -26,9 +26,9 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
   case .moveSelection(let delta) where state.modal.isHelp:
     scrollHelp(&state, by: delta)
   case .pageUp where state.modal.isHelp:
-    scrollHelp(&state, by: -HelpLayout.page(in: state.size))
+    scrollHelp(&state, by: -helpPage(state))
   case .pageDown where state.modal.isHelp:
-    scrollHelp(&state, by: HelpLayout.page(in: state.size))
+    scrollHelp(&state, by: helpPage(state))
   case .moveSelection(let delta):
     move(&state, by: delta)
   case .moveToFirst:
@@ -167,9 +167,15 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
   return []
 }
 
+/// Rows a page key scrolls the help.
+private func helpPage(_ state: AppState) -> Int {
+  HelpLayout.page(in: state.size, lineCount: HelpLayout.lineCount(age: state.dataAge))
+}
+
 private func scrollHelp(_ state: inout AppState, by delta: Int) {
   guard case .help(let scroll) = state.modal else { return }
-  let limit = HelpLayout.lineCount - HelpLayout.visibleRows(in: state.size)
+  let lines = HelpLayout.lineCount(age: state.dataAge)
+  let limit = lines - HelpLayout.visibleRows(in: state.size, lineCount: lines)
   state.modal = .help(scroll: max(0, min(max(0, limit), scroll + delta)))
 }
 

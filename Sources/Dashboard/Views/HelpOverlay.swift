@@ -14,7 +14,8 @@ struct HelpOverlay {
   /// The widest the dialog gets.
   static let maximumWidth = 100
 
-  func render(into buffer: inout Buffer, area: Rect) {
+  /// Every line of the help, before it is scrolled and cut to the dialog's width.
+  func lines() -> [Line] {
     let bindings = Keymap.bindings + Keymap.mapBindings
     let keyWidth = bindings.map { DisplayWidth.of($0.keysLabel(ascii: theme.isASCII)) }.max() ?? 10
     var body: [Line] = []
@@ -57,7 +58,12 @@ struct HelpOverlay {
       ]))
     body.append(Line("To bring it up to date, mark each new deposit with m (or btap mark)"))
     body.append(Line("and import news from a saved feed with btap news import FILE."))
-    let rows = HelpLayout.visibleRows(in: area.size)
+    return body
+  }
+
+  func render(into buffer: inout Buffer, area: Rect) {
+    let body = lines()
+    let rows = HelpLayout.visibleRows(in: area.size, lineCount: body.count)
     let start = max(0, min(scroll, body.count - rows))
     // One row a line: cut rather than wrapped, so the rows counted are the rows drawn.
     let width = max(1, min(HelpOverlay.maximumWidth, area.width) - 4)
