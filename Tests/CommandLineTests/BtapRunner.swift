@@ -88,9 +88,27 @@ struct BtapRunner: Sendable {
       throw RunnerError.missingTool(setpriv)
     }
     let process = try start(
-      ["--reuid=65534", "--regid=65534", "--clear-groups", binary] + arguments,
+      ["--reuid=65534", "--regid=65534", "--clear-groups", binary] + arguments
+        + ["--resources", try readableResources()],
       executable: setpriv)
     return try process.finish()
+  }
+
+  /// A copy of the shipped data that any user can read: the checkout itself may sit under a
+  /// folder only its owner can enter (a `mktemp -d` clone, say).
+  static func readableResources() throws -> String {
+    let manager = FileManager.default
+    let copy = manager.temporaryDirectory
+      .appendingPathComponent("btap-resources-\(UUID().uuidString)").path
+    try manager.copyItem(
+      atPath: repositoryRoot.appendingPathComponent("Resources").path, toPath: copy)
+    for path in [copy] + (try manager.contentsOfDirectory(atPath: copy)).map({ copy + "/" + $0 }) {
+      var isDirectory: ObjCBool = false
+      _ = manager.fileExists(atPath: path, isDirectory: &isDirectory)
+      try manager.setAttributes(
+        [.posixPermissions: isDirectory.boolValue ? 0o755 : 0o644], ofItemAtPath: path)
+    }
+    return copy
   }
 
   /// A tool a test needs is missing.
