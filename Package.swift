@@ -32,11 +32,19 @@ let package = Package(
     ),
     .target(name: "WorldMap"),
     .target(name: "NewsFeed", dependencies: ["TreatyModel", "CLibXML2"]),
+    .systemLibrary(
+      name: "CCurl",
+      pkgConfig: "libcurl",
+      providers: [.apt(["libcurl4-openssl-dev"])]
+    ),
+    .target(name: "FeedFetching", dependencies: ["CCurl", "NewsFeed", "TreatyModel"]),
     .target(name: "Dashboard", dependencies: ["TreatyModel", "TerminalUI", "WorldMap"]),
     .executableTarget(
       name: "btap",
+      // btap-feed is a dependency so that building btap (`swift run btap`) builds the helper
+      // too; btap runs it as a separate process and links none of its code.
       dependencies: [
-        "TreatyModel", "TerminalUI", "Dashboard", "CursesBackend",
+        "TreatyModel", "TerminalUI", "Dashboard", "CursesBackend", "btap-feed",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // Release builds are one static, non-PIE executable: the Swift runtime, ncursesw and
@@ -53,7 +61,12 @@ let package = Package(
           .when(configuration: .release))
       ]
     ),
-    .executableTarget(name: "btap-feed", dependencies: ["NewsFeed", "TreatyModel"]),
+    .executableTarget(
+      name: "btap-feed", dependencies: ["NewsFeed", "FeedFetching", "TreatyModel"],
+      // The helper carries the Swift runtime, so it runs wherever btap is installed; libxml2
+      // and libcurl stay the system's shared libraries.
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+    ),
     .executableTarget(
       name: "btap-bench", dependencies: ["TreatyModel", "TerminalUI", "Dashboard", "WorldMap"]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),

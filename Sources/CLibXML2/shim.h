@@ -4,7 +4,7 @@
 /*
  * The part of libxml2 that the btap-feed helper's NewsFeed module uses: the
  * push parser with a SAX2 handler of its own (no tree, no entity table, no
- * DTD loading).
+ * DTD loading), its encoding handlers, and its RFC 3986 reference resolution.
  *
  * Macro constants Swift cannot import reliably are exposed through small
  * accessors; none is copied as a literal.
@@ -13,9 +13,15 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
+#include <libxml/uri.h>
+#include <libxml/encoding.h>
 
 /* The value a SAX handler's `initialized` field must hold for libxml2 to use
    its SAX2 callbacks (startElementNs, serror). */
 static inline unsigned int btap_sax2_magic(void) { return XML_SAX2_MAGIC; }
+
+/* Frees memory libxml2 allocated (a built URI); xmlFree is a function pointer
+   variable, which Swift imports awkwardly. */
+static inline void btap_xml_free(void *pointer) { xmlFree(pointer); }
 
 #endif

@@ -10,12 +10,19 @@ public struct Feed: Hashable, Sendable {
   public var items: [NewsItem]
   /// How many items were dropped because an earlier item had the same id or link.
   public var duplicatesInFeed: Int
+  /// How many items had a relative link with no base to resolve it against, and so were kept
+  /// without a link.
+  public var unresolvedLinks: Int
 
   /// Creates a feed.
-  public init(kind: FeedKind, title: String, items: [NewsItem], duplicatesInFeed: Int) {
+  public init(
+    kind: FeedKind, title: String, items: [NewsItem], duplicatesInFeed: Int,
+    unresolvedLinks: Int = 0
+  ) {
     self.kind = kind
     self.title = title
     self.items = items
     self.duplicatesInFeed = duplicatesInFeed
+    self.unresolvedLinks = unresolvedLinks
   }
 }

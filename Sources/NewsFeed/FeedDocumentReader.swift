@@ -19,11 +19,21 @@ final class FeedDocumentReader: XMLContentHandler {
   /// The items, in document order.
   private(set) var entries: [RawEntry] = []
 
+  /// The base of relative links in each open element (`xml:base`, else the document's).
+  private var bases: [String?] = []
+  /// The address the document came from, the base of links outside any `xml:base`.
+  private let documentBase: String?
   private var path: [String] = []
   private var entry: RawEntry?
   private var entryDepth = 0
   private var capture: (field: Field, depth: Int)?
   private var buffer: [UInt8] = []
+
+  /// A reader whose relative links resolve against `documentBase` (nil: none resolve unless
+  /// the document declares an absolute `xml:base`).
+  init(documentBase: String?) {
+    self.documentBase = documentBase
+  }
 
   private enum Field {
     case feedTitle, title, link, identifier, summary, content, publicationDate, isoDate
@@ -33,6 +43,12 @@ final class FeedDocumentReader: XMLContentHandler {
     _ elementName: String, namespace: String, qualifiedName: String, attributes: [String: String]
   ) -> Bool {
     path.append(elementName)
+    let parentBase = bases.last ?? documentBase
+    if let declared = attributes["xml:base"] {
+      bases.append(LinkResolver.resolve(declared, against: parentBase) ?? parentBase)
+    } else {
+      bases.append(parentBase)
+    }
     if path.count == 1 {
       rootElement = qualifiedName
       if elementName == "rss" && namespace.isEmpty {
@@ -100,9 +116,11 @@ final class FeedDocumentReader: XMLContentHandler {
       let relation = attributes["rel"] ?? "alternate"
       if relation == "alternate" && !current.hasAlternateLink {
         current.link = href
+        current.linkBase = bases.last ?? nil
         current.hasAlternateLink = true
       } else if current.link == nil {
         current.link = href
+        current.linkBase = bases.last ?? nil
       }
       entry = current
     default: break
@@ -119,7 +137,10 @@ final class FeedDocumentReader: XMLContentHandler {
   }
 
   func endElement(_ elementName: String, namespace: String) {
-    defer { path.removeLast() }
+    defer {
+      path.removeLast()
+      bases.removeLast()
+    }
     if let (field, depth) = capture, depth == path.count {
       capture = nil
       store(String(decoding: buffer, as: UTF8.self), in: field, name: elementName)
@@ -140,7 +161,11 @@ final class FeedDocumentReader: XMLContentHandler {
     switch field {
     case .feedTitle: break
     case .title: current.title = current.title ?? text
-    case .link: current.link = current.link ?? text
+    case .link:
+      if current.link == nil {
+        current.link = text
+        current.linkBase = bases.last ?? nil
+      }
     case .identifier: current.identifier = current.identifier ?? text
     case .summary: current.summary = current.summary ?? text
     case .content: current.content = current.content ?? text

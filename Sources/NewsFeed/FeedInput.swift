@@ -16,10 +16,13 @@ enum FeedInput {
   /// The largest feed accepted, in bytes: 15 MiB.
   static let maximumByteCount = 15 * 1_024 * 1_024
 
-  /// Throws when the feed is larger than ``maximumByteCount`` or not valid in its encoding.
-  static func check(_ bytes: [UInt8], file: String) throws(FeedError) {
+  /// Throws when the feed is larger than ``maximumByteCount`` or not valid in its encoding
+  /// (its own, else `outsideEncoding`, the one its server named, else UTF-8).
+  static func check(
+    _ bytes: [UInt8], file: String, outsideEncoding: String? = nil
+  ) throws(FeedError) {
     try checkSize(bytes.count, file: file)
-    guard let encoding = checkedEncoding(bytes) else { return }
+    guard let encoding = checkedEncoding(bytes, outsideEncoding: outsideEncoding) else { return }
     let invalid =
       switch encoding {
       case .utf8: firstInvalidUTF8(bytes)
@@ -43,7 +46,9 @@ enum FeedInput {
   /// The encoding to check the document against: UTF-8 unless it starts as UTF-16, UTF-32 or
   /// EBCDIC or declares another encoding; US-ASCII when it declares that; else nil (the
   /// parser converts the text and reports what it cannot).
-  static func checkedEncoding(_ bytes: [UInt8]) -> CheckedEncoding? {
+  static func checkedEncoding(
+    _ bytes: [UInt8], outsideEncoding: String? = nil
+  ) -> CheckedEncoding? {
     var start = 0
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       start = 3
@@ -52,12 +57,26 @@ enum FeedInput {
     } else if bytes.starts(with: [0x4C, 0x6F, 0xA7, 0x94]) {
       return nil  // EBCDIC
     }
-    guard let encoding = declaredEncoding(bytes[start...]) else { return .utf8 }
+    guard let encoding = declaredEncoding(bytes[start...]) ?? outsideEncoding else { return .utf8 }
     switch encoding.lowercased() {
     case "utf-8", "utf8": return .utf8
     case "us-ascii", "ascii": return .ascii
     default: return nil
     }
+  }
+
+  /// The encoding a server named (`charset`), when the document itself names none: no byte
+  /// order mark, no UTF-16, UTF-32 or EBCDIC pattern, no encoding in its XML declaration.
+  ///
+  /// The document's own word comes first: a byte order mark, then the declaration, and only
+  /// then the server's header.
+  static func outsideEncoding(_ bytes: [UInt8], charset: String?) -> String? {
+    guard let charset, !charset.isEmpty else { return nil }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return nil }
+    if bytes.count >= 2, bytes[0] == 0 || bytes[1] == 0 || bytes[0] >= 0xFE { return nil }
+    if bytes.starts(with: [0x4C, 0x6F, 0xA7, 0x94]) { return nil }
+    if declaredEncoding(bytes[...]) != nil { return nil }
+    return charset
   }
 
   /// The `encoding` of an XML declaration at the start of the bytes, if any.

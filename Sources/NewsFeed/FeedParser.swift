@@ -28,9 +28,9 @@ public enum FeedParser {
   /// The largest feed accepted, in bytes: 15 MiB.
   public static let maximumByteCount = FeedInput.maximumByteCount
 
-  /// Reads and parses the feed in a file.
+  /// Reads and parses the feed in a file; relative links resolve against `baseURL`.
   public static func parse(
-    file path: String, importDay: CalendarDate
+    file path: String, importDay: CalendarDate, baseURL: String? = nil
   ) throws(FeedError) -> Feed {
     let byteCount: Int
     do {
@@ -46,16 +46,24 @@ public enum FeedParser {
     } catch {
       throw FeedError(file: path, problem: .unreadable(reason: error.reason))
     }
-    return try parse(bytes: bytes, file: path, importDay: importDay)
+    return try parse(bytes: bytes, file: path, importDay: importDay, baseURL: baseURL)
   }
 
   /// Parses feed bytes; `file` names the source in errors.
+  ///
+  /// Relative links resolve against `xml:base`, else `baseURL` (the address the feed was
+  /// fetched from); a link that stays relative is dropped and counted. `charset` is the
+  /// encoding the server named (`Content-Type`), used only when the document has neither a
+  /// byte order mark nor an encoding in its XML declaration.
   public static func parse(
-    bytes: [UInt8], file: String, importDay: CalendarDate
+    bytes: [UInt8], file: String, importDay: CalendarDate, baseURL: String? = nil,
+    charset: String? = nil
   ) throws(FeedError) -> Feed {
-    try FeedInput.check(bytes, file: file)
-    let reader = FeedDocumentReader()
-    let failure = StreamingXMLParser.parse(EntityReferenceFilter.filter(bytes), handler: reader)
+    let encoding = FeedInput.outsideEncoding(bytes, charset: charset)
+    try FeedInput.check(bytes, file: file, outsideEncoding: encoding)
+    let reader = FeedDocumentReader(documentBase: baseURL)
+    let failure = StreamingXMLParser.parse(
+      EntityReferenceFilter.filter(bytes), handler: reader, encoding: encoding)
     if let failure, reader.kind != nil || reader.rootElement == nil {
       // A parser that stopped before reading a line (an encoding it cannot convert, say)
       // says line 0: such an error names no line.
@@ -75,8 +83,10 @@ public enum FeedParser {
     var seenIdentifiers: Set<String> = []
     var seenLinks: Set<String> = []
     var duplicates = 0
+    var unresolved = 0
     for raw in reader.entries {
-      let item = makeItem(raw, feedTitle: feedTitle, importDay: importDay)
+      let (item, linkDropped) = makeItem(raw, feedTitle: feedTitle, importDay: importDay)
+      if linkDropped { unresolved += 1 }
       if seenIdentifiers.contains(item.id) || (!item.link.isEmpty && seenLinks.contains(item.link))
       {
         duplicates += 1
@@ -86,16 +96,22 @@ public enum FeedParser {
       if !item.link.isEmpty { seenLinks.insert(item.link) }
       items.append(item)
     }
-    return Feed(kind: kind, title: feedTitle, items: items, duplicatesInFeed: duplicates)
+    return Feed(
+      kind: kind, title: feedTitle, items: items, duplicatesInFeed: duplicates,
+      unresolvedLinks: unresolved)
   }
 
-  /// Builds a news item from an entry's raw text.
-  static func makeItem(_ raw: RawEntry, feedTitle: String, importDay: CalendarDate) -> NewsItem {
+  /// Builds a news item from an entry's raw text, and says whether a link it had was dropped
+  /// because it could not be made absolute.
+  static func makeItem(
+    _ raw: RawEntry, feedTitle: String, importDay: CalendarDate
+  ) -> (item: NewsItem, linkDropped: Bool) {
     var title = limit(cleanText(raw.title ?? ""), to: maximumTitleLength)
     let summarySource = [raw.summary, raw.content].compactMap { $0 }.map(cleanText)
     let summary = limit(summarySource.first { !$0.isEmpty } ?? "", to: maximumSummaryLength)
     if title.isEmpty { title = "Untitled item" }
-    let link = TextCleaner.clean(raw.link ?? "")
+    let written = TextCleaner.clean(raw.link ?? "").trimmingWhiteSpace()
+    let link = LinkResolver.resolve(written, against: raw.linkBase) ?? ""
     var date: CalendarDate?
     var dateText = ""
     if let text = raw.publicationDate {
@@ -113,9 +129,10 @@ public enum FeedParser {
     }
     var origin = feedTitle
     if origin.isEmpty { origin = host(of: link) ?? "imported feed" }
-    return NewsItem(
+    let item = NewsItem(
       id: identifier, date: date ?? importDay, precision: date == nil ? .approximate : .day,
       title: title, summary: summary, link: link, origin: origin)
+    return (item, !written.isEmpty && link.isEmpty)
   }
 
   /// Markup removed, references decoded, control characters and escape sequences removed.

@@ -4,6 +4,9 @@ struct RawEntry {
   var title: String?
   /// RSS `link` text, or the Atom `link` chosen by ``FeedDocumentReader``.
   var link: String?
+  /// The base the link is relative to: the `xml:base` in force where it was found, else the
+  /// document's address.
+  var linkBase: String?
   /// RSS `guid` or Atom `id`.
   var identifier: String?
   /// RSS `description` or Atom `summary`.

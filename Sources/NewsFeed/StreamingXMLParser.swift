@@ -42,7 +42,12 @@ enum StreamingXMLParser {
 
   /// Parses the document, calling the handler for each element and text; returns the first
   /// error (nil when the document is well formed or the handler stopped the parse).
-  static func parse(_ bytes: [UInt8], handler: any XMLContentHandler) -> Failure? {
+  ///
+  /// `encoding`, when given, is the text encoding to read the bytes in (one the document does
+  /// not state itself); an encoding libxml2 cannot convert is an error.
+  static func parse(
+    _ bytes: [UInt8], handler: any XMLContentHandler, encoding: String? = nil
+  ) -> Failure? {
     xmlInitParser()
     let session = Session(handler: handler)
     var sax = makeHandler()
@@ -61,6 +66,14 @@ enum StreamingXMLParser {
     _ = xmlCtxtUseOptions(
       context, Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue))
     session.context = context
+    if let encoding {
+      guard let converter = xmlFindCharEncodingHandler(encoding) else {
+        return Failure(
+          line: 0, column: 0, code: Int(XML_ERR_UNSUPPORTED_ENCODING.rawValue),
+          message: "unsupported encoding \(encoding)", openElements: 0, sawElement: false)
+      }
+      _ = xmlSwitchToEncoding(context, converter)
+    }
     bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else {
         _ = xmlParseChunk(context, nil, 0, 1)

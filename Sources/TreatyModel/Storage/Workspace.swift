@@ -124,20 +124,37 @@ public struct Workspace: Sendable {
     return TreatyDataset.sortedNewestFirst(dataset.news + imported)
   }
 
-  /// Adds the items that are new (by id and by link) to the imported news and saves the file
-  /// atomically before returning.
+  /// Adds the items that are new (by id and by link) to the imported news, stamped as
+  /// arrived at `time`, and saves the file atomically before returning.
   ///
-  /// The file is read again first, so an import made meanwhile by another copy of btap is kept.
+  /// The file is read again first, under the data directory's feed lock, so an import made
+  /// meanwhile by another copy of btap is kept.
   @discardableResult
-  public mutating func importNews(_ items: [NewsItem]) throws(StoreError)
-    -> ImportedNews.MergeResult
-  {
-    var updated = try ImportedNews.load(directory: locations.userData)
-    let result = updated.merge(items, existing: dataset.news)
-    if !result.added.isEmpty { try updated.save(directory: locations.userData) }
+  public mutating func importNews(
+    _ items: [NewsItem], at time: Timestamp
+  ) throws(StoreError) -> ImportedNews.MergeResult {
+    let directory = locations.userData
+    let shipped = dataset.news
+    let (updated, result) = try FileLock.hold(FileSystem.join(directory, FileLock.feedsFileName)) {
+      () throws(StoreError) -> (ImportedNews, ImportedNews.MergeResult) in
+      var updated = try ImportedNews.load(directory: directory)
+      let result = updated.merge(items, existing: shipped, at: time)
+      if !result.added.isEmpty { try updated.save(directory: directory) }
+      return (updated, result)
+    }
     if updated != importedNews { revision += 1 }
     importedNews = updated
     return result
+  }
+
+  /// Picks up news another copy imported; returns whether anything changed.
+  @discardableResult
+  public mutating func refreshNews() throws(StoreError) -> Bool {
+    let current = try ImportedNews.load(directory: locations.userData)
+    guard current != importedNews else { return false }
+    importedNews = current
+    revision += 1
+    return true
   }
 
   private mutating func rebuildLedger() {
