@@ -83,6 +83,8 @@ let package = Package(
     .testTarget(
       name: "NewsFeedTests", dependencies: ["NewsFeed", "TreatyModel"], exclude: ["Fixtures"]),
     .testTarget(
+      name: "FeedFetchingTests", dependencies: ["FeedFetching", "TreatyModel", "TestSupport"]),
+    .testTarget(
       name: "CommandLineTests",
       dependencies: ["TestSupport", "TreatyModel", "Dashboard", "TerminalUI"]),
     .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),

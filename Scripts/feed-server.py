@@ -25,6 +25,7 @@ import argparse
 import gzip
 import http.server
 import json
+import signal
 import sys
 import threading
 import time
@@ -96,6 +97,9 @@ def main():
     parser.add_argument("--routes", required=True)
     parser.add_argument("--log", required=True)
     arguments = parser.parse_args()
+    # A parent may have blocked or ignored SIGTERM; stopping the server must still work.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGTERM])
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), make_handler(arguments.routes, arguments.log))
     server.daemon_threads = True

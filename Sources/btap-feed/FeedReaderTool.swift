@@ -110,7 +110,7 @@ extension StoreError {
   /// The exit status for this error: 65 for malformed data, 74 for the file system.
   var exitStatus: Int32 {
     switch self {
-    case .data, .rejected: return 65
+    case .data, .rejected, .rejectedFeed: return 65
     case .file, .dataDirectory: return 74
     }
   }

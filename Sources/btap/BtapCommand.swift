@@ -26,7 +26,7 @@ struct BtapCommand: ParsableCommand {
     version: "btap 0.1.0",
     subcommands: [
       StatusCommand.self, PartiesCommand.self, ShowCommand.self, RightsCommand.self,
-      NewsCommand.self, MarkCommand.self, UndoCommand.self, RedoCommand.self,
+      NewsCommand.self, FeedsCommand.self, MarkCommand.self, UndoCommand.self, RedoCommand.self,
       HistoryCommand.self,
     ]
   )

@@ -8,6 +8,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   case dataDirectory(FileSystemError)
   /// The change breaks a rule of the treaty or of the marks.
   case rejected(MarkError)
+  /// A change to the feed list was refused (not a feed address, already there, not there).
+  case rejectedFeed(SubscriptionList.Refusal)
 
   /// The message shown to the user.
   public var description: String {
@@ -17,6 +19,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case .dataDirectory(let error):
       return "\(error.path): cannot read the data directory (\(error.reason))"
     case .rejected(let error): return error.description
+    case .rejectedFeed(let refusal): return refusal.description
     }
   }
 }

@@ -1,10 +1,12 @@
 import ArgumentParser
 
-/// `btap news`: the news list, marking an item read, and importing a feed.
+/// `btap news`: the news list, marking an item read, importing a feed file and fetching feeds.
 struct NewsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "news",
-    abstract: "List the news, mark an item read, or import a feed.",
-    subcommands: [NewsListCommand.self, NewsReadCommand.self, NewsImportCommand.self],
+    abstract: "List the news, mark an item read, import a feed file, or fetch your feeds.",
+    subcommands: [
+      NewsListCommand.self, NewsReadCommand.self, NewsImportCommand.self, NewsFetchCommand.self,
+    ],
     defaultSubcommand: NewsListCommand.self)
 }

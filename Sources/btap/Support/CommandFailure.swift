@@ -47,6 +47,7 @@ struct CommandFailure: Error, Sendable, CustomStringConvertible {
     case .file(let file): return .inputOutput(file.description)
     case .dataDirectory: return .inputOutput(error.description)
     case .rejected(let mark): return .data(mark.description)
+    case .rejectedFeed(let refusal): return .data(refusal.description)
     }
   }
 
