@@ -31,13 +31,11 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     .target(name: "WorldMap"),
-    .target(name: "NewsFeed", dependencies: ["TreatyModel", "CLibXML2"]),
     .systemLibrary(
       name: "CCurl",
       pkgConfig: "libcurl",
       providers: [.apt(["libcurl4-openssl-dev"])]
     ),
-    .target(name: "FeedFetching", dependencies: ["CCurl", "NewsFeed", "TreatyModel"]),
     .target(name: "Dashboard", dependencies: ["TreatyModel", "TerminalUI", "WorldMap"]),
     .executableTarget(
       name: "btap",
@@ -61,8 +59,11 @@ let package = Package(
           .when(configuration: .release))
       ]
     ),
+    // The feed helper is one module (parsing in NewsFeed/, HTTP in Fetching/): an executable
+    // target's own code is not linked into the executables that depend on it, while a
+    // library it depended on would be, and would pull libxml2 into btap's static build.
     .executableTarget(
-      name: "btap-feed", dependencies: ["NewsFeed", "FeedFetching", "TreatyModel"],
+      name: "btap-feed", dependencies: ["CLibXML2", "CCurl", "TreatyModel"],
       // The helper carries the Swift runtime, so it runs wherever btap is installed; libxml2
       // and libcurl stay the system's shared libraries.
       linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
@@ -81,9 +82,9 @@ let package = Package(
       exclude: ["__Snapshots__"]
     ),
     .testTarget(
-      name: "NewsFeedTests", dependencies: ["NewsFeed", "TreatyModel"], exclude: ["Fixtures"]),
+      name: "NewsFeedTests", dependencies: ["btap-feed", "TreatyModel"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "FeedFetchingTests", dependencies: ["FeedFetching", "TreatyModel", "TestSupport"]),
+      name: "FeedFetchingTests", dependencies: ["btap-feed", "TreatyModel", "TestSupport"]),
     .testTarget(
       name: "CommandLineTests",
       dependencies: ["TestSupport", "TreatyModel", "Dashboard", "TerminalUI"]),

@@ -1,5 +1,3 @@
-import FeedFetching
-import NewsFeed
 import TreatyModel
 
 #if canImport(Glibc)

@@ -1,4 +1,4 @@
-import FeedFetching
+@testable import btap_feed
 import Foundation
 import TestSupport
 import TreatyModel

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TreatyModel
 
-@testable import NewsFeed
+@testable import btap_feed
 
 /// The RSS 2.0 and Atom fixtures, read with the real XML parser.
 @Suite struct FeedParserTests {

@@ -1,7 +1,7 @@
 import Testing
 import TreatyModel
 
-@testable import NewsFeed
+@testable import btap_feed
 
 /// Dates, markup and control characters in feed text.
 @Suite struct FeedTextTests {

@@ -1,4 +1,3 @@
-import NewsFeed
 import TreatyModel
 
 /// Fetches every subscription in turn, imports what is new and remembers what each server
