@@ -89,14 +89,7 @@ public struct TreatyDataset: Equatable, Sendable {
   /// Loads every shipped file from `directory`, failing on the first malformed one.
   public static func load(from directory: String) throws(DataError) -> TreatyDataset {
     func table(_ name: String, _ header: [String]) throws(DataError) -> TSVTable {
-      let path = FileSystem.join(directory, name)
-      let bytes: [UInt8]
-      do {
-        bytes = try FileSystem.read(path)
-      } catch {
-        throw DataError(file: path, line: nil, problem: .unreadable(reason: error.reason))
-      }
-      return try TSVTable(bytes: bytes, file: path, expectedHeader: header)
+      try readTable(directory: directory, name: name, header: header)
     }
     let facts = try parseFacts(table(FileName.treaty, Header.treaty))
     let listed = try parseParties(table(FileName.parties, Header.parties), facts: facts)
@@ -113,6 +106,26 @@ public struct TreatyDataset: Equatable, Sendable {
         table(FileName.declarations, Header.declarations), knownCodes: participantCodes),
       news: try parseNews(table(FileName.news, Header.news))
     )
+  }
+
+  /// Loads only the treaty-wide facts (`treaty.tsv`), as strictly: the data's date for
+  /// `btap --version`.
+  public static func loadFacts(from directory: String) throws(DataError) -> TreatyFacts {
+    try parseFacts(readTable(directory: directory, name: FileName.treaty, header: Header.treaty))
+  }
+
+  /// Reads and cuts one shipped file, checking its header.
+  static func readTable(
+    directory: String, name: String, header: [String]
+  ) throws(DataError) -> TSVTable {
+    let path = FileSystem.join(directory, name)
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.read(path)
+    } catch {
+      throw DataError(file: path, line: nil, problem: .unreadable(reason: error.reason))
+    }
+    return try TSVTable(bytes: bytes, file: path, expectedHeader: header)
   }
 
   /// The longest delay of Articles 26 to 28 accepted, in months: a century keeps every date
