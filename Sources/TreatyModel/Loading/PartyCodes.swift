@@ -9,11 +9,10 @@ struct PartyCodes: Sendable {
   mutating func reserveCapacity(_ count: Int) { firstLine.reserveCapacity(count) }
 
   /// Records a code seen on `line`; returns the line it was first seen on when it is a
-  /// duplicate (and keeps that first line).
+  /// duplicate (which the caller refuses).
   mutating func insert(_ key: UInt32, line: Int) -> Int? {
-    if let first = firstLine[key] { return first }
-    firstLine[key] = line
-    return nil
+    // One lookup: a duplicate is refused, so the line it overwrote is never needed again.
+    firstLine.updateValue(line, forKey: key)
   }
 
   /// Whether a packed code was seen.

@@ -436,14 +436,15 @@ public struct TreatyDataset: Equatable, Sendable {
   /// the user's imported news (whose summary may be empty).
   static func newsRows(_ table: TSVTable, summaryRequired: Bool) throws(DataError) -> [NewsItem] {
     var firstLine: [String: Int] = [:]
+    firstLine.reserveCapacity(table.rows.count)
     var items: [NewsItem] = []
     items.reserveCapacity(table.rows.count)
     for row in table.rows {
       let identifier = try table.required(row, 0)
-      if let first = firstLine[identifier] {
+      // One lookup: a duplicate is refused, so the line it overwrote is never needed again.
+      if let first = firstLine.updateValue(row.line, forKey: identifier) {
         throw table.error(row, .duplicate(column: "id", value: identifier, firstLine: first))
       }
-      firstLine[identifier] = row.line
       items.append(
         NewsItem(
           id: identifier, date: try table.date(row, 1),
