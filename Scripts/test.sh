@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds btap and runs every test suite: unit, snapshot, command-line and tmux end-to-end;
-# then short passes of the reliability scripts (docs/reliability.md), a short fuzzing pass over
-# every reader of btap's files (BTAP_FUZZ_SECONDS per target, default 5; 0 skips it), and the
+# then the install test (Scripts/test-install.sh: install, run the copy, uninstall), short
+# passes of the reliability scripts (docs/reliability.md), a short fuzzing pass over every
+# reader of btap's files (BTAP_FUZZ_SECONDS per target, default 5; 0 skips it), and the
 # command-line and end-to-end suites again, against the release build: the one static
 # executable that `swift run -c release btap` runs.
 set -euo pipefail
@@ -12,6 +13,9 @@ echo "== the release build" >&2
 swift build -c release --product btap >&2
 swift build -c release --product btap-feed >&2
 release=$(swift build -c release --show-bin-path)
+
+echo "== install into a temporary prefix, run the copy from elsewhere, uninstall" >&2
+Scripts/test-install.sh
 
 echo "== reliability: short passes of the kill, writer, resize, key and signal storms" >&2
 export PYTHONDONTWRITEBYTECODE=1

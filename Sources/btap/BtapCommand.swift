@@ -23,11 +23,11 @@ struct BtapCommand: ParsableCommand {
       says how old that is, and the dashboard's header warns once it is over \
       \(DataAge.staleAfterDays) days old. \(DataAge.refreshAdvice)
       """,
-    version: "btap 0.1.0",
+    version: VersionReport.programLine,
     subcommands: [
       StatusCommand.self, PartiesCommand.self, ShowCommand.self, RightsCommand.self,
       NewsCommand.self, FeedsCommand.self, MarkCommand.self, UndoCommand.self, RedoCommand.self,
-      HistoryCommand.self,
+      HistoryCommand.self, ManualCommand.self,
     ]
   )
 
@@ -65,7 +65,11 @@ struct BtapCommand: ParsableCommand {
     let arguments = Array(CommandLine.arguments.dropFirst())
     let status: Int32
     do {
-      if let fast = FastCommandLine.parse(arguments) {
+      if arguments == ["--version"] {
+        // The data's date too, which the parser's fixed version string cannot know.
+        StandardStreams.output(try VersionReport.text(settings: GlobalSettings()))
+        status = ExitStatus.success.rawValue
+      } else if let fast = FastCommandLine.parse(arguments) {
         status = try fast.run()
       } else {
         var command = try parseAsRoot(arguments)

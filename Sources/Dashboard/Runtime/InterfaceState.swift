@@ -31,8 +31,8 @@ public struct InterfaceState: Hashable, Sendable {
       let table = try? TSVTable(bytes: bytes, file: path, expectedHeader: ["key", "value"])
     else { return state }
     for row in table.rows {
-      let value = row.fields[1]
-      switch row.fields[0] {
+      let value = row[1]
+      switch row[0] {
       case "focus": state.focus = Pane(key: value) ?? state.focus
       case "sort": state.sort = PartySort(rawValue: value) ?? state.sort
       case "filter": state.filter = value

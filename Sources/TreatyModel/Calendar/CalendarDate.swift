@@ -23,11 +23,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
   /// Parses the ISO 8601 calendar form `YYYY-MM-DD`, and nothing else.
   public init?(_ text: some StringProtocol) {
-    let bytes = Array(text.utf8)
+    var text = String(text)
+    guard let date = text.withUTF8({ CalendarDate(utf8: $0) }) else { return nil }
+    self = date
+  }
+
+  /// Parses `YYYY-MM-DD` from UTF-8 bytes (a field of a table, read in place).
+  public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-      let year = CalendarDate.number(bytes[0..<4]),
-      let month = CalendarDate.number(bytes[5..<7]),
-      let day = CalendarDate.number(bytes[8..<10])
+      let year = CalendarDate.number(bytes, 0, 4),
+      let month = CalendarDate.number(bytes, 5, 2),
+      let day = CalendarDate.number(bytes, 8, 2)
     else { return nil }
     self.init(year: year, month: month, day: day)
   }
@@ -107,9 +113,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     self.day = day
   }
 
-  private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+  /// The decimal number written by `count` ASCII digits from `start`, or nil.
+  private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int)
+    -> Int?
+  {
     var value = 0
-    for byte in digits {
+    for index in start..<(start + count) {
+      let byte = bytes[index]
       guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
       value = value * 10 + Int(byte - UInt8(ascii: "0"))
     }

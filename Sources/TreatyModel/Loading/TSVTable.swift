@@ -1,15 +1,64 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A strictly parsed tab-separated table: a header row and data rows, each with its line number.
 ///
 /// Lines starting with `#` before the header are comments. Every row must have exactly as
 /// many fields as the header; the file must be valid UTF-8, non-empty and end with a line
 /// end. Any violation is a ``DataError`` naming the file and line.
+///
+/// The file is cut once, into the places where its fields start; a field becomes a `String`
+/// only when asked for, so dates, codes and keywords are read from the bytes in place.
 public struct TSVTable: Sendable {
-  /// One data row.
+  /// One data row: its line number and its fields, read from the table's bytes on demand.
   public struct Row: Sendable {
     /// The 1-based line number in the file.
     public let line: Int
+    fileprivate let cut: CutFile
+    /// Where the row's field starts begin in ``CutFile/marks``.
+    fileprivate let first: Int
+    /// How many fields the row has.
+    public let count: Int
+
+    /// A field as text.
+    public subscript(column: Int) -> String {
+      withField(column) { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// The fields, in header order.
-    public let fields: [String]
+    public var fields: [String] { (0..<count).map { self[$0] } }
+
+    /// Whether a field is empty.
+    public func isEmpty(_ column: Int) -> Bool {
+      end(column) == Int(cut.marks[first + column])
+    }
+
+    /// Where a field ends: the line's end for the last field, else just before the tab
+    /// that starts the next.
+    @inline(__always)
+    private func end(_ column: Int) -> Int {
+      let next = Int(cut.marks[first + column + 1])
+      return column == count - 1 ? next : next - 1
+    }
+
+    /// Calls `body` with a field's UTF-8 bytes, in place.
+    public func withField<Result>(
+      _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+    ) rethrows -> Result {
+      let start = Int(cut.marks[first + column])
+      let end = end(column)
+      return try cut.bytes.withUnsafeBufferPointer { buffer in
+        try body(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+      }
+    }
+
+    /// Whether a field's bytes are exactly `text`'s.
+    public func field(_ column: Int, equals text: String) -> Bool {
+      withField(column) { $0.elementsEqual(text.utf8) }
+    }
   }
 
   /// The file name used in error messages.
@@ -23,43 +72,38 @@ public struct TSVTable: Sendable {
   public init(bytes: [UInt8], file: String, expectedHeader: [String]) throws(DataError) {
     self.file = file
     guard !bytes.isEmpty else { throw DataError(file: file, line: nil, problem: .emptyFile) }
-    // Validate the whole file once; only a file that fails is validated again field by field,
-    // to name the line. Lines and fields are cut on the bytes (tab and line feed are ASCII, so
-    // UTF-8 sequences are never cut) in one pass over the buffer.
-    let isValid = String(validating: bytes, as: UTF8.self) != nil
-    let lines = try bytes.withUnsafeBufferPointer {
-      buffer throws(DataError) -> [(number: Int, fields: [String])] in
-      try TSVTable.lines(of: buffer, validating: !isValid, file: file)
-    }
-    var position = 0
+    let cut = try CutFile(bytes: bytes, file: file)
+    var line = 0
     // The first byte, not the first Character: "#" and a combining mark still open a comment.
-    while position < lines.count, lines[position].fields.first?.utf8.first == UInt8(ascii: "#") {
-      position += 1
+    while line < cut.lineCount, cut.firstByte(ofLine: line) == UInt8(ascii: "#") {
+      line += 1
     }
-    guard position < lines.count else {
+    guard line < cut.lineCount else {
       throw DataError(file: file, line: nil, problem: .emptyFile)
     }
-    let headerFields = lines[position].fields
+    let headerRow = cut.row(line)
+    let headerFields = headerRow.fields
     guard headerFields == expectedHeader else {
       throw DataError(
-        file: file, line: lines[position].number,
+        file: file, line: headerRow.line,
         problem: .unexpectedHeader(expected: expectedHeader, found: headerFields))
     }
     header = headerFields
     var rows: [Row] = []
-    rows.reserveCapacity(lines.count - position)
-    for (number, fields) in lines[(position + 1)...] {
-      if fields.count < headerFields.count {
+    rows.reserveCapacity(cut.lineCount - line - 1)
+    for index in (line + 1)..<cut.lineCount {
+      let row = cut.row(index)
+      if row.count < headerFields.count {
         throw DataError(
-          file: file, line: number,
-          problem: .missingColumns(expected: headerFields.count, found: fields.count))
+          file: file, line: row.line,
+          problem: .missingColumns(expected: headerFields.count, found: row.count))
       }
-      if fields.count > headerFields.count {
+      if row.count > headerFields.count {
         throw DataError(
-          file: file, line: number,
-          problem: .extraColumns(expected: headerFields.count, found: fields.count))
+          file: file, line: row.line,
+          problem: .extraColumns(expected: headerFields.count, found: row.count))
       }
-      rows.append(Row(line: number, fields: fields))
+      rows.append(row)
     }
     self.rows = rows
   }
@@ -71,17 +115,15 @@ public struct TSVTable: Sendable {
 
   /// A required non-empty field.
   public func required(_ row: Row, _ column: Int) throws(DataError) -> String {
-    let value = row.fields[column]
-    guard !value.isEmpty else { throw error(row, .emptyField(column: header[column])) }
-    return value
+    guard !row.isEmpty(column) else { throw error(row, .emptyField(column: header[column])) }
+    return row[column]
   }
 
   /// An optional date field: empty means nil, anything else must be a real date.
   public func optionalDate(_ row: Row, _ column: Int) throws(DataError) -> CalendarDate? {
-    let value = row.fields[column]
-    if value.isEmpty { return nil }
-    guard let date = CalendarDate(value) else {
-      throw error(row, .badDate(column: header[column], value: value))
+    if row.isEmpty(column) { return nil }
+    guard let date = row.withField(column, CalendarDate.init(utf8:)) else {
+      throw error(row, .badDate(column: header[column], value: row[column]))
     }
     return date
   }
@@ -98,12 +140,13 @@ public struct TSVTable: Sendable {
   public func value<Value: RawRepresentable & CaseIterable>(
     _ row: Row, _ column: Int, as type: Value.Type
   ) throws(DataError) -> Value where Value.RawValue == String {
-    let text = row.fields[column]
-    guard let value = Value(rawValue: text) else {
+    // A keyword is a small string: made without allocating, then matched by the enum.
+    let found = row.withField(column) { Value(rawValue: String(decoding: $0, as: UTF8.self)) }
+    guard let value = found else {
       throw error(
         row,
         .unknownValue(
-          column: header[column], value: text, allowed: Value.allCases.map(\.rawValue)))
+          column: header[column], value: row[column], allowed: Value.allCases.map(\.rawValue)))
     }
     return value
   }
@@ -113,73 +156,132 @@ public struct TSVTable: Sendable {
   ///
   /// Works on the UTF-8 bytes: splitting by `Character` dominated start-up.
   public static func items(of field: String, separatedBy separator: UInt8) -> [String] {
-    var items: [String] = []
     var field = field
-    field.withUTF8 { bytes in
-      var start = 0
-      var index = 0
-      while index <= bytes.count {
-        if index == bytes.count || bytes[index] == separator {
-          var first = start
-          var end = index
-          while first < end, bytes[first] == UInt8(ascii: " ") { first += 1 }
-          while end > first, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-          if first < end {
-            items.append(
-              String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<end]), as: UTF8.self))
-          }
-          start = index + 1
-        }
-        index += 1
-      }
-    }
-    return items
+    return field.withUTF8 { items(of: $0, separatedBy: separator) }
   }
 
-  /// The lines of a file, each split into tab-separated fields (a trailing CR is dropped);
-  /// fields are checked to be UTF-8 when `validating`.
-  private static func lines(
-    of bytes: UnsafeBufferPointer<UInt8>, validating: Bool, file: String
-  ) throws(DataError) -> [(number: Int, fields: [String])] {
-    var lines: [(number: Int, fields: [String])] = []
-    var fields: [String] = []
-    var lineNumber = 1
-    var fieldStart = 0
+  /// The non-empty items of a list field's bytes (see ``items(of:separatedBy:)``).
+  public static func items(
+    of bytes: UnsafeBufferPointer<UInt8>, separatedBy separator: UInt8
+  ) -> [String] {
+    var items: [String] = []
+    var start = 0
     var index = 0
-    let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      if byte == 0x09 || byte == 0x0A {
+    while index <= bytes.count {
+      if index == bytes.count || bytes[index] == separator {
+        var first = start
         var end = index
-        if byte == 0x0A, end > fieldStart, bytes[end - 1] == 0x0D { end -= 1 }
-        let slice = UnsafeBufferPointer(rebasing: bytes[fieldStart..<end])
-        if validating {
-          guard let field = String(validating: slice, as: UTF8.self) else {
-            throw DataError(file: file, line: lineNumber, problem: .invalidUTF8)
-          }
-          fields.append(field)
-        } else {
-          fields.append(String(decoding: slice, as: UTF8.self))
+        while first < end, bytes[first] == UInt8(ascii: " ") { first += 1 }
+        while end > first, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        if first < end {
+          items.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<end]), as: UTF8.self))
         }
-        fieldStart = index + 1
-        if byte == 0x0A {
-          lines.append((lineNumber, fields))
-          fields.removeAll(keepingCapacity: true)
-          lineNumber += 1
-        }
+        start = index + 1
       }
       index += 1
     }
-    // Bytes after the last line feed, even only fields cut off by a tab, are a line cut short.
-    if fieldStart < count || !fields.isEmpty {
-      if validating,
-        String(validating: UnsafeBufferPointer(rebasing: bytes[fieldStart...]), as: UTF8.self)
-          == nil
-      {
-        throw DataError(file: file, line: lineNumber, problem: .invalidUTF8)
-      }
-      throw DataError(file: file, line: lineNumber, problem: .truncatedLastLine)
-    }
-    return lines
+    return items
   }
+}
+
+/// A file cut into lines and fields: where each field starts, and where each line's last
+/// field ends (before a trailing CR), over the file's bytes, which are kept.
+///
+/// Every line is checked to be UTF-8 as it is cut; only lines with a byte over 127 need the
+/// check, and the first that fails is named.
+final class CutFile: Sendable {
+  /// The file's bytes.
+  let bytes: [UInt8]
+  /// For each line, the offsets of its fields' starts, then the offset where its last field
+  /// ends.
+  let marks: [UInt32]
+  /// For each line, where its entries begin in ``marks``; one more at the end.
+  let lineMarks: [Int]
+
+  /// How many lines the file has.
+  var lineCount: Int { lineMarks.count - 1 }
+
+  /// Cuts `bytes`; the file must end with a line feed and be UTF-8.
+  init(bytes: [UInt8], file: String) throws(DataError) {
+    guard bytes.count < Int(UInt32.max) else {
+      throw DataError(file: file, line: nil, problem: .unreadable(reason: "file too large"))
+    }
+    var marks: [UInt32] = []
+    var lineMarks: [Int] = [0]
+    // A guess that fits typical tables without growing more than once or twice.
+    marks.reserveCapacity(bytes.count / 8 + 16)
+    lineMarks.reserveCapacity(bytes.count / 64 + 16)
+    let failure: DataError? = bytes.withUnsafeBufferPointer { buffer in
+      // memchr finds each line feed, then each tab within the line; a line is checked to
+      // be UTF-8 only when a word of it has a byte over 127.
+      guard let base = buffer.baseAddress else { return nil }
+      let count = buffer.count
+      var lineStart = 0
+      while lineStart < count {
+        guard let found = memchr(base + lineStart, 0x0A, count - lineStart) else {
+          // Bytes after the last line feed, even only fields cut off by a tab, are a line
+          // cut short.
+          let rest = UnsafeBufferPointer(rebasing: buffer[lineStart...])
+          if !CutFile.isASCII(rest), String(validating: rest, as: UTF8.self) == nil {
+            return DataError(file: file, line: lineMarks.count, problem: .invalidUTF8)
+          }
+          return DataError(file: file, line: lineMarks.count, problem: .truncatedLastLine)
+        }
+        let lineEnd = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+        let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd])
+        if !CutFile.isASCII(line), String(validating: line, as: UTF8.self) == nil {
+          return DataError(file: file, line: lineMarks.count, problem: .invalidUTF8)
+        }
+        marks.append(UInt32(lineStart))
+        var fieldStart = lineStart
+        while let tab = memchr(base + fieldStart, 0x09, lineEnd - fieldStart) {
+          fieldStart = UnsafeRawPointer(tab).assumingMemoryBound(to: UInt8.self) - base + 1
+          marks.append(UInt32(fieldStart))
+        }
+        // A CR that ends the last field belongs to no field.
+        let end = lineEnd > fieldStart && base[lineEnd - 1] == 0x0D ? lineEnd - 1 : lineEnd
+        marks.append(UInt32(end))
+        lineMarks.append(marks.count)
+        lineStart = lineEnd + 1
+      }
+      return nil
+    }
+    if let failure { throw failure }
+    self.bytes = bytes
+    self.marks = marks
+    self.lineMarks = lineMarks
+  }
+
+  /// Whether every byte is ASCII, eight at a time.
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    var highBits: UInt64 = 0
+    while index + 8 <= bytes.count {
+      highBits |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      index += 8
+    }
+    while index < bytes.count {
+      highBits |= UInt64(base[index])
+      index += 1
+    }
+    return highBits & 0x8080_8080_8080_8080 == 0
+  }
+
+  /// The line at a 0-based index, as a row.
+  func row(_ line: Int) -> TSVTable.Row {
+    let first = lineMarks[line]
+    return TSVTable.Row(
+      line: line + 1, cut: self, first: first, count: lineMarks[line + 1] - first - 1)
+  }
+
+  /// The first byte of a line, or nil for an empty line.
+  func firstByte(ofLine line: Int) -> UInt8? {
+    let start = Int(marks[lineMarks[line]])
+    let end = Int(marks[lineMarks[line + 1] - 1])
+    return start < end ? bytes[start] : nil
+  }
+
 }

@@ -87,21 +87,20 @@ public struct TreatyDataset: Equatable, Sendable {
   }
 
   /// Loads every shipped file from `directory`, failing on the first malformed one.
-  public static func load(from directory: String) throws(DataError) -> TreatyDataset {
+  ///
+  /// Without `includingNews`, `news.tsv` is not read and ``news`` is empty: for a front end
+  /// that shows no news (`btap status`), so that its start does not grow with the news.
+  public static func load(
+    from directory: String, includingNews: Bool = true
+  ) throws(DataError) -> TreatyDataset {
     func table(_ name: String, _ header: [String]) throws(DataError) -> TSVTable {
-      let path = FileSystem.join(directory, name)
-      let bytes: [UInt8]
-      do {
-        bytes = try FileSystem.read(path)
-      } catch {
-        throw DataError(file: path, line: nil, problem: .unreadable(reason: error.reason))
-      }
-      return try TSVTable(bytes: bytes, file: path, expectedHeader: header)
+      try readTable(directory: directory, name: name, header: header)
     }
     let facts = try parseFacts(table(FileName.treaty, Header.treaty))
-    let listed = try parseParties(table(FileName.parties, Header.parties), facts: facts)
-    let eligible = try parseStates(table(FileName.states, Header.states), listed: listed)
-    let participantCodes = Set(listed.map(\.code))
+    var listedCodes = PartyCodes()
+    let listed = try parseParties(
+      table(FileName.parties, Header.parties), facts: facts, codes: &listedCodes)
+    let eligible = try parseStates(table(FileName.states, Header.states), listed: listedCodes)
     return TreatyDataset(
       facts: facts,
       overview: try parseOverview(table(FileName.overview, Header.overview)),
@@ -110,9 +109,29 @@ public struct TreatyDataset: Equatable, Sendable {
       articles: try parseArticles(table(FileName.articles, Header.articles)),
       participants: listed + eligible,
       declarations: try parseDeclarations(
-        table(FileName.declarations, Header.declarations), knownCodes: participantCodes),
-      news: try parseNews(table(FileName.news, Header.news))
+        table(FileName.declarations, Header.declarations), isKnown: listedCodes.contains),
+      news: includingNews ? try parseNews(table(FileName.news, Header.news)) : []
     )
+  }
+
+  /// Loads only the treaty-wide facts (`treaty.tsv`), as strictly: the data's date for
+  /// `btap --version`.
+  public static func loadFacts(from directory: String) throws(DataError) -> TreatyFacts {
+    try parseFacts(readTable(directory: directory, name: FileName.treaty, header: Header.treaty))
+  }
+
+  /// Reads and cuts one shipped file, checking its header.
+  static func readTable(
+    directory: String, name: String, header: [String]
+  ) throws(DataError) -> TSVTable {
+    let path = FileSystem.join(directory, name)
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.read(path)
+    } catch {
+      throw DataError(file: path, line: nil, problem: .unreadable(reason: error.reason))
+    }
+    return try TSVTable(bytes: bytes, file: path, expectedHeader: header)
   }
 
   /// The longest delay of Articles 26 to 28 accepted, in months: a century keeps every date
@@ -127,7 +146,7 @@ public struct TreatyDataset: Equatable, Sendable {
       if let first = values[key] {
         throw table.error(row, .duplicate(column: "key", value: key, firstLine: first.row.line))
       }
-      values[key] = (row.fields[1], row)
+      values[key] = (row[1], row)
     }
     func text(_ key: String) throws(DataError) -> String {
       guard let entry = values[key] else {
@@ -178,21 +197,28 @@ public struct TreatyDataset: Equatable, Sendable {
   static func parseParties(
     _ table: TSVTable, facts: TreatyFacts
   ) throws(DataError) -> [Participant] {
-    var firstLine: [String: Int] = [:]
+    var codes = PartyCodes()
+    return try parseParties(table, facts: facts, codes: &codes)
+  }
+
+  /// Parses the signatories and parties table, collecting their codes.
+  static func parseParties(
+    _ table: TSVTable, facts: TreatyFacts, codes: inout PartyCodes
+  ) throws(DataError) -> [Participant] {
     var participants: [Participant] = []
     participants.reserveCapacity(table.rows.count)
+    codes.reserveCapacity(table.rows.count)
     for row in table.rows {
       let name = try table.required(row, 0)
       let code = try isoCode(table, row, 1)
-      if let first = firstLine[code] {
-        throw table.error(row, .duplicate(column: "iso2", value: code, firstLine: first))
+      if let first = codes.insert(code, line: row.line) {
+        throw table.error(
+          row, .duplicate(column: "iso2", value: PartyCodes.text(of: code), firstLine: first))
       }
-      firstLine[code] = row.line
       let region = try table.value(row, 2, as: Region.self)
       let signature = try table.optionalDate(row, 3)
-      let instrumentText = row.fields[4]
       let instrument: Instrument? =
-        instrumentText.isEmpty ? nil : try table.value(row, 4, as: Instrument.self)
+        row.isEmpty(4) ? nil : try table.value(row, 4, as: Instrument.self)
       let deposit = try table.optionalDate(row, 5)
       let inForce = try table.optionalDate(row, 6)
       if let signature,
@@ -223,12 +249,12 @@ public struct TreatyDataset: Equatable, Sendable {
       if let deposit, let signature, deposit < signature {
         throw table.error(row, .inconsistent("deposit_date \(deposit) is before signature_date"))
       }
-      let sources = TSVTable.items(of: row.fields[8], separatedBy: UInt8(ascii: "|"))
+      let sources = row.withField(8) { TSVTable.items(of: $0, separatedBy: UInt8(ascii: "|")) }
       participants.append(
         Participant(
-          code: code, name: name, region: region, signatureDate: signature,
+          code: PartyCodes.text(of: code), name: name, region: region, signatureDate: signature,
           instrument: instrument, depositDate: deposit, recordedInForceDate: inForce,
-          note: row.fields[7], sources: sources, isListed: true))
+          note: row[7], sources: sources, isListed: true))
     }
     return participants
   }
@@ -237,23 +263,33 @@ public struct TreatyDataset: Equatable, Sendable {
   static func parseStates(
     _ table: TSVTable, listed: [Participant]
   ) throws(DataError) -> [Participant] {
-    let listedCodes = Set(listed.map(\.code))
-    var firstLine: [String: Int] = [:]
+    var listedCodes = PartyCodes()
+    for participant in listed { _ = listedCodes.insert(PartyCodes.key(participant.code), line: 0) }
+    return try parseStates(table, listed: listedCodes)
+  }
+
+  /// Parses the eligible states, leaving out those whose codes are listed.
+  static func parseStates(
+    _ table: TSVTable, listed listedCodes: PartyCodes
+  ) throws(DataError) -> [Participant] {
+    var codes = PartyCodes()
     var states: [Participant] = []
     for row in table.rows {
       let name = try table.required(row, 0)
       let code = try isoCode(table, row, 1)
-      if let first = firstLine[code] {
-        throw table.error(row, .duplicate(column: "iso2", value: code, firstLine: first))
-      }
-      firstLine[code] = row.line
-      let region = try table.value(row, 2, as: Region.self)
-      guard row.fields[3] == "yes" || row.fields[3] == "no" else {
+      if let first = codes.insert(code, line: row.line) {
         throw table.error(
-          row, .unknownValue(column: "wipo_member", value: row.fields[3], allowed: ["yes", "no"]))
+          row, .duplicate(column: "iso2", value: PartyCodes.text(of: code), firstLine: first))
       }
-      if listedCodes.contains(code) || row.fields[3] == "no" { continue }
-      states.append(Participant(code: code, name: name, region: region, isListed: false))
+      let region = try table.value(row, 2, as: Region.self)
+      let isMember = row.field(3, equals: "yes")
+      guard isMember || row.field(3, equals: "no") else {
+        throw table.error(
+          row, .unknownValue(column: "wipo_member", value: row[3], allowed: ["yes", "no"]))
+      }
+      if listedCodes.contains(code) || !isMember { continue }
+      states.append(
+        Participant(code: PartyCodes.text(of: code), name: name, region: region, isListed: false))
     }
     return states
   }
@@ -287,7 +323,7 @@ public struct TreatyDataset: Equatable, Sendable {
       facts.append(
         KeyFact(
           label: try table.required(row, 0), value: try table.required(row, 1),
-          source: row.fields[2]))
+          source: row[2]))
     }
     return facts
   }
@@ -320,12 +356,12 @@ public struct TreatyDataset: Equatable, Sendable {
         throw table.error(
           row, .inconsistent("article \(number) where article \(articles.count + 1) was expected"))
       }
-      let substantive = row.fields[3]
+      let substantive = row[3]
       guard substantive == "yes" || substantive == "no" else {
         throw table.error(
           row, .unknownValue(column: "substantive", value: substantive, allowed: ["yes", "no"]))
       }
-      let reachText = row.fields[4]
+      let reachText = row[4]
       var reaches: ClosedRange<Int>?
       if !reachText.isEmpty {
         let bounds = reachText.split(separator: "-", omittingEmptySubsequences: false)
@@ -350,14 +386,22 @@ public struct TreatyDataset: Equatable, Sendable {
   static func parseDeclarations(
     _ table: TSVTable, knownCodes: Set<String>
   ) throws(DataError) -> [Declaration] {
+    try parseDeclarations(table) { knownCodes.contains(PartyCodes.text(of: $0)) }
+  }
+
+  /// Parses the declarations; `isKnown` tells a listed party's code (``PartyCodes/key(_:)``).
+  static func parseDeclarations(
+    _ table: TSVTable, isKnown: (UInt32) -> Bool
+  ) throws(DataError) -> [Declaration] {
     var declarations: [Declaration] = []
     for row in table.rows {
-      let code = try isoCode(table, row, 0)
-      guard knownCodes.contains(code) else {
+      let key = try isoCode(table, row, 0)
+      let code = PartyCodes.text(of: key)
+      guard isKnown(key) else {
         throw table.error(
           row, .inconsistent("declaration by '\(code)', which is not in parties.tsv"))
       }
-      let paragraphs = TSVTable.items(of: row.fields[1], separatedBy: UInt8(ascii: " "))
+      let paragraphs = TSVTable.items(of: row[1], separatedBy: UInt8(ascii: " "))
       for paragraph in paragraphs where Int(paragraph.prefix { $0.isNumber }) == nil {
         throw table.error(
           row, .inconsistent("bad article reference '\(paragraph)' (expected e.g. 11(2))"))
@@ -366,7 +410,7 @@ public struct TreatyDataset: Equatable, Sendable {
       if kind == .limitsRight, paragraphs.isEmpty {
         throw table.error(row, .emptyField(column: "articles"))
       }
-      let notificationText = row.fields[3]
+      let notificationText = row[3]
       var notification: Int?
       if !notificationText.isEmpty {
         guard let number = Int(notificationText) else {
@@ -378,7 +422,7 @@ public struct TreatyDataset: Equatable, Sendable {
         Declaration(
           partyCode: code, paragraphs: paragraphs, kind: kind, notification: notification,
           status: try table.value(row, 4, as: Declaration.Status.self),
-          summary: try table.required(row, 5), source: row.fields[6]))
+          summary: try table.required(row, 5), source: row[6]))
     }
     return declarations
   }
@@ -392,48 +436,59 @@ public struct TreatyDataset: Equatable, Sendable {
   /// the user's imported news (whose summary may be empty).
   static func newsRows(_ table: TSVTable, summaryRequired: Bool) throws(DataError) -> [NewsItem] {
     var firstLine: [String: Int] = [:]
+    firstLine.reserveCapacity(table.rows.count)
     var items: [NewsItem] = []
     items.reserveCapacity(table.rows.count)
     for row in table.rows {
       let identifier = try table.required(row, 0)
-      if let first = firstLine[identifier] {
+      // One lookup: a duplicate is refused, so the line it overwrote is never needed again.
+      if let first = firstLine.updateValue(row.line, forKey: identifier) {
         throw table.error(row, .duplicate(column: "id", value: identifier, firstLine: first))
       }
-      firstLine[identifier] = row.line
       items.append(
         NewsItem(
           id: identifier, date: try table.date(row, 1),
           precision: try table.value(row, 2, as: NewsItem.Precision.self),
           title: try table.required(row, 3),
-          summary: summaryRequired ? try table.required(row, 4) : row.fields[4],
-          link: row.fields[5], origin: row.fields[6]))
+          summary: summaryRequired ? try table.required(row, 4) : row[4],
+          link: row[5], origin: row[6]))
     }
     return items
   }
 
   /// Orders news newest first, ties by identifier, so every screen agrees.
   public static func sortedNewestFirst(_ items: [NewsItem]) -> [NewsItem] {
-    items.sorted { ($0.date, $1.id) > ($1.date, $0.id) }
+    // Positions are sorted, by day numbers, and each item is moved once: an item is large,
+    // and moving it in every comparison cost more than the comparisons.
+    let days = items.map(\.date.dayNumber)
+    let order = items.indices.sorted { left, right in
+      days[left] != days[right] ? days[left] > days[right] : items[left].id < items[right].id
+    }
+    return order.map { items[$0] }
   }
 
   /// Reads a party code: an ISO 3166-1 alpha-2 code, or (for organizations and synthetic
-  /// data) up to four capital letters and digits starting with a letter.
+  /// data) up to four capital letters and digits starting with a letter; returns it packed
+  /// (``PartyCodes/key(_:)``).
   static func isoCode(_ table: TSVTable, _ row: TSVTable.Row, _ column: Int) throws(DataError)
-    -> String
+    -> UInt32
   {
-    let code = try table.required(row, column)
-    let bytes = Array(code.utf8)
-    let isLetter = { (byte: UInt8) in byte >= 65 && byte <= 90 }
-    let isDigit = { (byte: UInt8) in byte >= 48 && byte <= 57 }
-    guard (2...4).contains(bytes.count), isLetter(bytes[0]),
-      bytes.dropFirst().allSatisfy({ isLetter($0) || isDigit($0) })
-    else {
+    if row.isEmpty(column) { throw table.error(row, .emptyField(column: table.header[column])) }
+    let key = row.withField(column) { bytes -> UInt32? in
+      let isLetter = { (byte: UInt8) in byte >= 65 && byte <= 90 }
+      let isDigit = { (byte: UInt8) in byte >= 48 && byte <= 57 }
+      guard (2...4).contains(bytes.count), isLetter(bytes[0]),
+        bytes.dropFirst().allSatisfy({ isLetter($0) || isDigit($0) })
+      else { return nil }
+      return PartyCodes.key(bytes)
+    }
+    guard let key else {
       throw table.error(
         row,
         .unknownValue(
-          column: table.header[column], value: code,
+          column: table.header[column], value: row[column],
           allowed: ["an ISO code of two capital letters"]))
     }
-    return code
+    return key
   }
 }

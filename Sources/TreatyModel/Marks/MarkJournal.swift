@@ -181,7 +181,7 @@ public struct MarkJournal: Hashable, Sendable {
         row,
         .unknownValue(column: "made_at", value: madeAtText, allowed: ["YYYY-MM-DDTHH:MM:SSZ"]))
     }
-    let operation = row.fields[2]
+    let operation = row[2]
     switch operation {
     case "undo", "redo":
       let targetText = try table.required(row, 3)
@@ -194,7 +194,7 @@ public struct MarkJournal: Hashable, Sendable {
     case "mark":
       let code = try table.required(row, 4)
       guard knownCodes.contains(code) else { throw table.error(row, .unknownParty(code: code)) }
-      let kind = row.fields[5]
+      let kind = row[5]
       let action: Mark.Action
       switch kind {
       case "ratification": action = .ratification(try table.date(row, 6))
@@ -210,7 +210,7 @@ public struct MarkJournal: Hashable, Sendable {
               column: "field", value: fieldText,
               allowed: Mark.CorrectableField.allCases.map(\.rawValue)))
         }
-        action = .correction(field, row.fields[8])
+        action = .correction(field, row[8])
       default:
         throw table.error(
           row,
@@ -219,7 +219,7 @@ public struct MarkJournal: Hashable, Sendable {
             allowed: ["ratification", "accession", "signature", "denunciation", "correction"]))
       }
       let mark = Mark(
-        sequence: sequence, madeAt: madeAt, partyCode: code, action: action, note: row.fields[9])
+        sequence: sequence, madeAt: madeAt, partyCode: code, action: action, note: row[9])
       return JournalEntry(sequence: sequence, madeAt: madeAt, operation: .mark(mark))
     default:
       throw table.error(

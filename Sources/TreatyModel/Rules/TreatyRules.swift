@@ -60,8 +60,37 @@ public struct TreatyRules: Hashable, Sendable {
       if let asOf, date > asOf { continue }
       dated.append((participant.code, date))
     }
+    // One number per deposit orders them as (date, code) does: the day, then the code's
+    // bytes (at most four capitals and digits, checked at load), first byte highest.
+    var keys: [UInt64] = []
+    keys.reserveCapacity(dated.count)
+    for entry in dated {
+      guard let key = TreatyRules.depositOrderKey(date: entry.date, code: entry.code) else { break }
+      keys.append(key)
+    }
+    if keys.count == dated.count {
+      let order = keys.indices.sorted { keys[$0] < keys[$1] }
+      return order.enumerated().map { position, index in
+        Deposit(code: dated[index].code, date: dated[index].date, order: position + 1)
+      }
+    }
     dated.sort { ($0.date, $0.code) < ($1.date, $1.code) }
     return dated.enumerated().map { Deposit(code: $1.code, date: $1.date, order: $0 + 1) }
+  }
+
+  /// A number whose order is that of (date, code), or nil for a code that is not two to
+  /// four ASCII bytes.
+  static func depositOrderKey(date: CalendarDate, code: String) -> UInt64? {
+    let bytes = code.utf8
+    guard (1...4).contains(bytes.count), bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    var packed: UInt64 = 0
+    var shift: UInt64 = 24
+    for byte in bytes {
+      packed |= UInt64(byte) << shift
+      shift &-= 8
+    }
+    // Days since 1970 plus an offset that keeps every date from year 1 positive.
+    return UInt64(date.dayNumber + 800_000) << 32 | packed
   }
 
   /// The deposit that brought the count of parties to the threshold (Article 26), among the

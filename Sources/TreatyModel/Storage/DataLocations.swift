@@ -50,7 +50,8 @@ public struct DataLocations: Hashable, Sendable {
     if let executable = FileSystem.executablePath() {
       let directory = FileSystem.directoryName(of: executable)
       candidates.append(FileSystem.join(directory, "btap_btap.resources/Resources"))
-      candidates.append(FileSystem.join(directory, "../share/btap"))
+      // An installed copy: PREFIX/bin/btap reads PREFIX/share/btap (Scripts/install.sh).
+      candidates.append(FileSystem.join(FileSystem.directoryName(of: directory), "share/btap"))
     }
     // Sources/TreatyModel/Storage/DataLocations.swift → the package's Resources folder.
     var root = #filePath

@@ -48,11 +48,11 @@ public struct NewsReadState: Hashable, Sendable {
     var state = NewsReadState()
     for row in table.rows {
       let identifier = try table.required(row, 0)
-      guard let time = Timestamp(row.fields[1]) else {
+      guard let time = Timestamp(row[1]) else {
         throw table.error(
           row,
           .unknownValue(
-            column: "read_at", value: row.fields[1], allowed: ["YYYY-MM-DDTHH:MM:SSZ"]))
+            column: "read_at", value: row[1], allowed: ["YYYY-MM-DDTHH:MM:SSZ"]))
       }
       state.readAt[identifier] = time
     }

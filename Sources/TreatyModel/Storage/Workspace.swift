@@ -22,14 +22,19 @@ public struct Workspace: Sendable {
   public private(set) var revision = 0
 
   /// Opens the shipped data and the user's data; fails on anything malformed, changing nothing.
-  public static func open(locations: DataLocations) throws(StoreError) -> Workspace {
+  ///
+  /// Without `includingNews`, no news file is read (shipped, imported or read state) and
+  /// every news list is empty: for a front end that shows none (`btap status`).
+  public static func open(
+    locations: DataLocations, includingNews: Bool = true
+  ) throws(StoreError) -> Workspace {
     let dataset: TreatyDataset
     do {
-      dataset = try TreatyDataset.load(from: locations.resources)
+      dataset = try TreatyDataset.load(from: locations.resources, includingNews: includingNews)
     } catch {
       throw .data(error)
     }
-    return try open(locations: locations, dataset: dataset)
+    return try open(locations: locations, dataset: dataset, includingNews: includingNews)
   }
 
   /// Opens the user's data over an already loaded dataset.
@@ -38,7 +43,7 @@ public struct Workspace: Sendable {
   /// exists but cannot be read (or lies under a file) throws ``StoreError/dataDirectory(_:)``,
   /// so lost access never looks like lost data.
   public static func open(
-    locations: DataLocations, dataset: TreatyDataset
+    locations: DataLocations, dataset: TreatyDataset, includingNews: Bool = true
   ) throws(StoreError) -> Workspace {
     do {
       try FileSystem.checkReadableDirectory(locations.userData)
@@ -47,8 +52,10 @@ public struct Workspace: Sendable {
     }
     let codes = Set(dataset.participants.map(\.code))
     let store = try MarkStore.open(directory: locations.userData, knownCodes: codes)
-    let readState = try NewsReadState.load(directory: locations.userData)
-    let importedNews = try ImportedNews.load(directory: locations.userData)
+    let readState =
+      includingNews ? try NewsReadState.load(directory: locations.userData) : NewsReadState()
+    let importedNews =
+      includingNews ? try ImportedNews.load(directory: locations.userData) : ImportedNews()
     return Workspace(
       locations: locations, dataset: dataset, store: store,
       ledger: Ledger(dataset: dataset, marks: store.journal.activeMarks), readState: readState,

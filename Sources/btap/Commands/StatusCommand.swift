@@ -20,7 +20,8 @@ struct StatusCommand: ParsableCommand {
 
   /// Prints the status paragraph.
   static func printStatus(settings: GlobalSettings, asOf: String?) throws(CommandFailure) {
-    let context = try CommandContext.open(settings)
+    // The paragraph speaks of no news: the news files are not read.
+    let context = try CommandContext.open(settings, includingNews: false)
     let date = try context.date(asOf: asOf)
     let snapshot = TreatySnapshot(ledger: context.workspace.ledger, on: date)
     let paragraph = StatusReport.paragraph(

@@ -12,12 +12,15 @@ struct CommandContext {
   /// How to write output.
   let style: OutputStyle
 
-  /// Resolves the locations and opens the workspace.
-  static func open(_ options: GlobalSettings) throws(CommandFailure) -> CommandContext {
+  /// Resolves the locations and opens the workspace (without the news files for a command
+  /// that shows no news).
+  static func open(
+    _ options: GlobalSettings, includingNews: Bool = true
+  ) throws(CommandFailure) -> CommandContext {
     let locations = try resolveLocations(options)
     let workspace: Workspace
     do {
-      workspace = try Workspace.open(locations: locations)
+      workspace = try Workspace.open(locations: locations, includingNews: includingNews)
     } catch {
       throw CommandFailure.from(error)
     }
