@@ -62,6 +62,11 @@ public struct DashboardModel: Equatable, Sendable {
     switch action {
     case .correction(let field, let value):
       return "correction of \(field.rawValue) for \(name) to '\(value)'"
+    case .declaration(_, let paragraphs, _, _):
+      let cited = paragraphs.isEmpty ? "territorial" : "Art. " + paragraphs.joined(separator: ", ")
+      return "declaration (\(cited)) by \(name)"
+    case .dismissal(let proposal):
+      return "dismissal of proposal \(proposal) about \(name)"
     default:
       return "\(action.keyword) by \(name) on \(action.date?.description ?? "")"
     }

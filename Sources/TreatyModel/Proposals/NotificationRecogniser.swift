@@ -262,7 +262,7 @@ public struct NotificationRecogniser: Sendable {
       var rest = passage
       var current = ""
       while let marker = rest.firstMatch(
-        of: /(?:^|[:;.]\s+|\s+and\s+)\(?([a-h]|i{1,3}|iv|v|[1-9])\)\s+/)
+        of: /(?:^|[:;]\s*)\(?([a-h]|i{1,3}|iv|v|[1-9])\)\s+/)
       {
         current += rest[..<marker.range.lowerBound]
         if !current.trimmingSpaces().isEmpty { items.append(current) }
