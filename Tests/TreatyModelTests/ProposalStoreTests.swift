@@ -8,7 +8,7 @@ struct ProposalStoreTests {
   init() throws { dataset = try Fixtures.dataset() }
 
   private func recogniser(_ workspace: Workspace) throws -> NotificationRecogniser {
-    try workspace.recogniser()
+    workspace.recogniser
   }
 
   @Test("import, accept with declarations, reload: declarations come from the marks")

@@ -1,15 +1,8 @@
 /// Proposals on top of the workspace: reading them, and recording or dismissing one as marks.
 extension Workspace {
   /// A recogniser over the states the ledger knows and the shipped formal names.
-  public func recogniser() throws(StoreError) -> NotificationRecogniser {
-    let formalNames: FormalNames
-    do {
-      formalNames = try FormalNames.load(
-        from: locations.resources, knownCodes: Set(dataset.participants.map(\.code)))
-    } catch {
-      throw .data(error)
-    }
-    return NotificationRecogniser(ledger: ledger, formalNames: formalNames)
+  public var recogniser: NotificationRecogniser {
+    NotificationRecogniser(ledger: ledger, formalNames: formalNames)
   }
 
   /// The identifiers of the proposals the user dismissed (and did not undo).

@@ -18,6 +18,8 @@ public struct Workspace: Sendable {
   public private(set) var importedNews: ImportedNews
   /// The proposals read from notifications the user imported.
   public private(set) var savedProposals: SavedProposals
+  /// The shipped formal names of states, which notifications use.
+  public let formalNames: FormalNames
   /// How many times the workspace's data has changed since it was opened: every save, undo,
   /// redo, read-state change, import and reload of another copy's changes adds one (a refused
   /// save too, since it may have re-read the journal).
@@ -52,10 +54,16 @@ public struct Workspace: Sendable {
     let readState = try NewsReadState.load(directory: locations.userData)
     let importedNews = try ImportedNews.load(directory: locations.userData)
     let proposals = try SavedProposals.load(directory: locations.userData, knownCodes: codes)
+    let formalNames: FormalNames
+    do {
+      formalNames = try FormalNames.load(from: locations.resources, knownCodes: codes)
+    } catch {
+      throw .data(error)
+    }
     return Workspace(
       locations: locations, dataset: dataset, store: store,
       ledger: Ledger(dataset: dataset, marks: store.journal.activeMarks), readState: readState,
-      importedNews: importedNews, savedProposals: proposals)
+      importedNews: importedNews, savedProposals: proposals, formalNames: formalNames)
   }
 
   /// The treaty's rules.
@@ -165,7 +173,8 @@ public struct Workspace: Sendable {
 
   private init(
     locations: DataLocations, dataset: TreatyDataset, store: MarkStore, ledger: Ledger,
-    readState: NewsReadState, importedNews: ImportedNews, savedProposals: SavedProposals
+    readState: NewsReadState, importedNews: ImportedNews, savedProposals: SavedProposals,
+    formalNames: FormalNames
   ) {
     self.locations = locations
     self.dataset = dataset
@@ -174,5 +183,6 @@ public struct Workspace: Sendable {
     self.readState = readState
     self.importedNews = importedNews
     self.savedProposals = savedProposals
+    self.formalNames = formalNames
   }
 }

@@ -25,12 +25,7 @@ struct NotificationsImportCommand: ParsableCommand {
     var context = try CommandContext.open(global.settings)
     let text = try TextInput.read(file)
     let name = file == "-" ? "standard input" : file
-    let recogniser: NotificationRecogniser
-    do {
-      recogniser = try context.workspace.recogniser()
-    } catch {
-      throw CommandFailure.from(error)
-    }
+    let recogniser = context.workspace.recogniser
     let source = ProposalSource(kind: .file, reference: name)
     let event: ProposedEvent
     switch recogniser.read(text, source: source) {

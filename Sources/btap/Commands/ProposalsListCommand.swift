@@ -31,12 +31,7 @@ struct ProposalsListCommand: ParsableCommand {
   mutating func run() throws {
     let context = try CommandContext.open(global.settings)
     let workspace = context.workspace
-    let recogniser: NotificationRecogniser
-    do {
-      recogniser = try workspace.recogniser()
-    } catch {
-      throw CommandFailure.from(error)
-    }
+    let recogniser = workspace.recogniser
     let proposals = workspace.reviewedProposals(using: recogniser)
     if format == .json {
       StandardStreams.output(ProposalJSON.write(proposals, ledger: workspace.ledger))

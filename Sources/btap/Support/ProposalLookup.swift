@@ -6,12 +6,7 @@ enum ProposalLookup {
   static func find(_ id: String, in workspace: Workspace) throws(CommandFailure)
     -> ReviewedProposal
   {
-    let recogniser: NotificationRecogniser
-    do {
-      recogniser = try workspace.recogniser()
-    } catch {
-      throw CommandFailure.from(error)
-    }
+    let recogniser = workspace.recogniser
     let proposals = workspace.reviewedProposals(using: recogniser)
     guard let found = proposals.first(where: { $0.id == id }) else {
       throw .data("no proposal has the id '\(id)' (see 'btap proposals')")
