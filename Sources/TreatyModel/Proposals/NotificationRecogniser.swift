@@ -73,7 +73,12 @@ public struct NotificationRecogniser: Sendable {
     var number: Int?
     var otherHeading: String?
     var excerptStart = text.startIndex
-    for match in text.matches(of: /(?i)\b([a-z]+) notification no\.?\s*(\d{1,6})\b/) {
+    // Each pattern runs only when a plain search finds its words: most news items have none,
+    // and a headline is read in a fraction of the time.
+    let headings =
+      folded.contains("notification no")
+      ? text.matches(of: /(?i)\b([a-z]+) notification no\.?\s*(\d{1,6})\b/) : []
+    for match in headings {
       if TextFolding.fold(String(match.output.1)) == "beijing" {
         number = Int(match.output.2)
         excerptStart = match.range.lowerBound
@@ -83,7 +88,9 @@ public struct NotificationRecogniser: Sendable {
     }
     if number == nil, let otherHeading { return .otherTreaty(otherHeading) }
     // The act's own sentence names the treaty the instrument is for.
-    let act = text.firstMatch(of: /(?i)instrument of (ratification|accession|denunciation)/)
+    let act =
+      folded.contains("instrument of")
+      ? text.firstMatch(of: /(?i)instrument of (ratification|accession|denunciation)/) : nil
     if let act {
       let after = text[act.range.upperBound...].prefix(NotificationRecogniser.actReach)
       let afterFolded = TextFolding.fold(String(after))
@@ -108,20 +115,25 @@ public struct NotificationRecogniser: Sendable {
     var code: String?
     var date: CalendarDate?
     var headingKind: ProposedEvent.Kind?
-    if let body = text.firstMatch(
-      of:
-        /(?i)by the Government of (.{2,150}?),? on ([a-z]+ \d{1,2},? \d{4}|\d{1,2} [a-z]+,? \d{4})/
-    )
-      ?? text.firstMatch(
-        of: /(?i)deposit(?:ed)? by (.{2,150}?),? on ([a-z]+ \d{1,2},? \d{4}|\d{1,2} [a-z]+,? \d{4})/
+    let hasBody = folded.contains("government of") || folded.contains("deposit")
+    let hasHeading = number != nil || act != nil
+    if hasBody,
+      let body = text.firstMatch(
+        of:
+          /(?i)by the Government of (.{2,150}?),? on ([a-z]+ \d{1,2},? \d{4}|\d{1,2} [a-z]+,? \d{4})/
       )
+        ?? text.firstMatch(
+          of:
+            /(?i)deposit(?:ed)? by (.{2,150}?),? on ([a-z]+ \d{1,2},? \d{4}|\d{1,2} [a-z]+,? \d{4})/
+        )
     {
       let name = NotificationRecogniser.trimmedName(String(body.output.1))
       guard let found = names.code(named: name) else { return .unknownState(name) }
       code = found
       date = NotificationRecogniser.date(String(body.output.2))
-    } else if let heading = text.firstMatch(
-      of: /(?i)\b(ratification|accession|signature|denunciation) by (the )?(.+)/)
+    } else if hasHeading,
+      let heading = text.firstMatch(
+        of: /(?i)\b(ratification|accession|signature|denunciation) by (the )?(.+)/)
     {
       headingKind = ProposedEvent.Kind(rawValue: heading.output.1.lowercased())
       let words = heading.output.3.split(separator: " ").prefix(
@@ -149,7 +161,8 @@ public struct NotificationRecogniser: Sendable {
       }
       guard let kind else { return .incomplete("no act (ratification, accession, …) found") }
       guard let date else { return .incomplete("no date found for the \(kind.rawValue)") }
-      let declarations = NotificationRecogniser.declarations(in: text)
+      let declarations =
+        folded.contains("declaration") ? NotificationRecogniser.declarations(in: text) : []
       return .proposal(
         ProposedEvent(
           id: ProposedEvent.identifier(
@@ -166,7 +179,12 @@ public struct NotificationRecogniser: Sendable {
   private func headline(
     _ text: String, folded: String, source: ProposalSource, published: CalendarDate?
   ) -> NotificationReading {
-    guard let (code, _) = names.longestName(in: text) else { return .notANotification }
+    let verbs = [
+      "ratif", "accede", "accession", "joins", "becomes a party", "deposits", "denounce",
+    ]
+    guard verbs.contains(where: folded.contains),
+      let (code, _) = names.longestName(in: text)
+    else { return .notANotification }
     let kind: ProposedEvent.Kind
     if folded.contains("ratif") {
       kind = .ratification
