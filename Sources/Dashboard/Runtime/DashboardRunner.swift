@@ -113,6 +113,27 @@ public struct DashboardRunner<Backend: TerminalBackend> {
       return save("Redid \(description)") { workspace, clock throws(StoreError) in
         try workspace.redo(clock: clock)
       }
+    case .acceptProposal(let event):
+      do throws(StoreError) {
+        let results = try workspace.accept(event, clock: clock)
+        let model = DashboardModel(workspace: workspace)
+        let recorded = results.compactMap { result -> String? in
+          if case .mark(let mark) = result.entry.operation { return model.describe(mark) }
+          return nil
+        }
+        let text =
+          recorded.isEmpty
+          ? "Nothing new to record" : "Recorded " + recorded.joined(separator: "; ")
+        return .saved(
+          model, message: text + "  ·  saved to \(workspace.store.path)",
+          externalEntries: results.map(\.externalEntries).reduce(0, +))
+      } catch {
+        return .refused(DashboardModel(workspace: workspace), message: "Not saved: \(error)")
+      }
+    case .dismissProposal(let event):
+      return save("Dismissed") { workspace, clock throws(StoreError) in
+        try workspace.dismiss(event, clock: clock)
+      }
     case .setRead(let identifier, let read):
       do {
         try workspace.setRead(identifier, read: read, clock: clock)

@@ -62,6 +62,10 @@ public enum Action: Equatable, Sendable {
   case undo
   /// Redo the latest undone mark.
   case redo
+  /// Open the proposals list.
+  case openProposals
+  /// Set the selected proposal aside.
+  case dismissProposal
   /// Mark the selected news item read or unread.
   case toggleRead
   /// A key typed into the field that has the keyboard (filter, date).

@@ -131,6 +131,18 @@ public struct AppState: Equatable, Sendable {
         showsEveryState: parties.showsEveryState))
     if news.list.itemCount != model.news.count { news.list.setItemCount(model.news.count) }
     if news.mode == .detail, selectedNews == nil { news.mode = .list }
+    if case .proposals(var list) = modal, list.itemCount != model.proposals.count {
+      list.setItemCount(model.proposals.count)
+      modal = .proposals(list)
+    }
+  }
+
+  /// The proposal selected in the open proposals list.
+  public var selectedProposal: ReviewedProposal? {
+    guard case .proposals(let list) = modal, let index = list.selectedIndex,
+      index < model.proposals.count
+    else { return nil }
+    return model.proposals[index]
   }
 
   /// The codes that marks made after `since` and still in effect changed.

@@ -26,6 +26,11 @@ public struct DashboardModel: Equatable, Sendable {
   /// The dates on which instruments were deposited, oldest first, each once: the stops of
   /// time travel.
   public var depositDates: [CalendarDate]
+  /// Every proposal from imported notifications and the news, with where it stands, newest
+  /// first.
+  public var proposals: [ReviewedProposal]
+  /// How many proposals wait for the user (new or in conflict).
+  public var waitingProposals: Int
   /// The workspace's change counter when the copy was made (``Workspace/revision``).
   public var revision: Int
 
@@ -47,6 +52,8 @@ public struct DashboardModel: Equatable, Sendable {
     undoTarget = journal.undoStack.last.flatMap { journal.mark(sequence: $0) }
     redoTarget = journal.redoStack.last.flatMap { journal.mark(sequence: $0) }
     revision = workspace.revision
+    proposals = workspace.reviewedProposals(using: workspace.recogniser)
+    waitingProposals = proposals.count { $0.status.isWaiting }
     markedCodes = Set(workspace.ledger.markedCodes.keys)
     depositDates = Array(Set(workspace.ledger.participants.compactMap(\.depositDate))).sorted()
   }
@@ -62,6 +69,11 @@ public struct DashboardModel: Equatable, Sendable {
     switch action {
     case .correction(let field, let value):
       return "correction of \(field.rawValue) for \(name) to '\(value)'"
+    case .declaration(_, let paragraphs, _, _):
+      let cited = paragraphs.isEmpty ? "territorial" : "Art. " + paragraphs.joined(separator: ", ")
+      return "declaration (\(cited)) by \(name)"
+    case .dismissal(let proposal):
+      return "dismissal of proposal \(proposal) about \(name)"
     default:
       return "\(action.keyword) by \(name) on \(action.date?.description ?? "")"
     }

@@ -11,6 +11,10 @@ public enum Effect: Hashable, Sendable {
   case undo(description: String)
   /// Redo the latest undone mark, described for the message.
   case redo(description: String)
+  /// Record a proposal as marks (its deposit and declarations).
+  case acceptProposal(ProposedEvent)
+  /// Set a proposal aside, as a mark.
+  case dismissProposal(ProposedEvent)
   /// Save a news item's read state.
   case setRead(identifier: String, read: Bool)
   /// Remember the focused pane, order and filter for next time, stamped with the moment

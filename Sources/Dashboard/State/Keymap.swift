@@ -49,6 +49,9 @@ public enum Keymap {
       [([.character("r")], .toggleRead)], "mark read / unread", context: .pane(.news),
       hint: "read/unread"),
     KeyBinding(
+      [([.character("p")], .openProposals)],
+      "proposed marks from notifications and news"),
+    KeyBinding(
       [([.character("u")], .undo), ([.control("r")], .redo)], "undo / redo the latest mark",
       hint: "undo"),
     KeyBinding(
@@ -101,6 +104,21 @@ public enum Keymap {
     KeyBinding([([.escape], .cancel)], "cancel", hint: "cancel"),
   ]
 
+  /// The keys of the proposals list.
+  public static let proposalsBindings: [KeyBinding] = [
+    KeyBinding(
+      [
+        ([.character("j"), .down], .moveSelection(1)),
+        ([.character("k"), .up], .moveSelection(-1)),
+      ],
+      "move", hint: "move"),
+    KeyBinding([([.enter], .confirm)], "record the proposal as a mark", hint: "record"),
+    KeyBinding([([.character("x")], .dismissProposal)], "dismiss it", hint: "dismiss"),
+    KeyBinding([([.character("u")], .undo)], "undo the latest mark or dismissal", hint: "undo"),
+    KeyBinding(
+      [([.escape, .character("p"), .character("q")], .cancel)], "close", hint: "close"),
+  ]
+
   /// The keys while the help is open.
   public static let helpBindings: [KeyBinding] = [
     KeyBinding(
@@ -122,6 +140,7 @@ public enum Keymap {
     case .help: return lookUp(key, in: helpBindings)
     case .mark: return lookUp(key, in: markDialogBindings) ?? .textInput(key)
     case .datePrompt: return lookUp(key, in: datePromptBindings) ?? .textInput(key)
+    case .proposals: return lookUp(key, in: proposalsBindings)
     case .none: break
     }
     if state.focus == .parties {
@@ -141,6 +160,7 @@ public enum Keymap {
     case .help: return helpBindings
     case .mark: return markDialogBindings
     case .datePrompt: return datePromptBindings
+    case .proposals: return proposalsBindings
     case .none: break
     }
     if state.focus == .parties, state.parties.mode == .filtering { return filterBindings }

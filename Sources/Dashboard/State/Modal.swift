@@ -10,9 +10,17 @@ public enum Modal: Hashable, Sendable {
   case mark(MarkDialogState)
   /// The "view as of date" prompt.
   case datePrompt(TextField, error: String?)
+  /// The proposals read from notifications and the news, with the selected one.
+  case proposals(ListState)
 }
 
 extension Modal {
+  /// Whether the proposals list is open.
+  public var isProposals: Bool {
+    if case .proposals = self { return true }
+    return false
+  }
+
   /// Whether the help is open.
   public var isHelp: Bool {
     if case .help = self { return true }

@@ -29,6 +29,11 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     scrollHelp(&state, by: -helpPage(state))
   case .pageDown where state.modal.isHelp:
     scrollHelp(&state, by: helpPage(state))
+  case .moveSelection(let delta) where state.modal.isProposals:
+    if case .proposals(var list) = state.modal {
+      list.moveBy(delta)
+      state.modal = .proposals(list)
+    }
   case .moveSelection(let delta):
     move(&state, by: delta)
   case .moveToFirst:
@@ -130,6 +135,19 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
       break
     }
     return [.redo(description: state.model.describe(target))]
+  case .openProposals:
+    state.modal = .proposals(ListState(itemCount: state.model.proposals.count))
+    if state.model.proposals.isEmpty {
+      state.status = .info("No proposals: import a notification with btap notifications import")
+    }
+  case .dismissProposal:
+    guard let proposal = state.selectedProposal else { break }
+    guard proposal.status.isWaiting else {
+      state.status = .info(
+        "Proposal \(proposal.id) is \(proposal.status.keyword): nothing to dismiss")
+      break
+    }
+    return [.dismissProposal(proposal.event)]
   case .toggleRead:
     if state.focus == .news, let item = state.selectedNews {
       return [.setRead(identifier: item.id, read: !state.model.readState.isRead(item.id))]
@@ -332,6 +350,13 @@ private func confirm(_ state: inout AppState) -> [Effect] {
   case .help:
     state.modal = .none
     return []
+  case .proposals:
+    guard let proposal = state.selectedProposal else { return [] }
+    if case .confirmed(let source) = proposal.status, proposal.event.declarations.isEmpty {
+      state.status = .info("Proposal \(proposal.id) is already known (\(source))")
+      return []
+    }
+    return [.acceptProposal(proposal.event)]
   case .none:
     guard state.focus == .parties else { return [] }
     switch state.parties.mode {
@@ -363,6 +388,8 @@ private func textInput(_ state: inout AppState, _ key: Key) {
     }
     _ = field.handle(key)
     state.modal = .datePrompt(field, error: nil)
+  case .proposals:
+    return
   case .none, .help:
     guard state.parties.mode == .filtering, state.parties.filter.handle(key) else { return }
     // A new filter starts from the top of what it finds.

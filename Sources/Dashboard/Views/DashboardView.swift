@@ -88,6 +88,9 @@ public struct DashboardView: Sendable {
     case .mark(let dialog):
       MarkDialogView(dialog: dialog, state: state, theme: theme).render(
         into: &buffer, area: buffer.area)
+    case .proposals(let list):
+      ProposalsView(list: list, state: state, theme: theme).render(
+        into: &buffer, area: buffer.area)
     case .datePrompt(let field, let error):
       let dates = state.model.depositDates
       var body: [Line] = [

@@ -165,7 +165,7 @@ struct PartiesPane {
       }
     }
     lines.append(Line(spans: facts))
-    let declarations = model.ledger.dataset.declarations.filter { $0.partyCode == participant.code }
+    let declarations = model.ledger.declarations.filter { $0.partyCode == participant.code }
     if standing.depositDate == nil {
       if !full { lines.append(Line(participant.note, style: theme.muted)) }
     } else if declarations.isEmpty {

@@ -40,7 +40,7 @@ struct ProgressHeader {
             marks == 0
               ? "no marks of yours" : "\(marks) fact\(marks == 1 ? "" : "s") from your marks",
             style: marks == 0 ? theme.muted : theme.marked),
-        ])
+        ] + proposalSpans())
     }
     let roomForName = area.width - right.width - 8 >= DisplayWidth.of(facts.name)
     let title = Line(spans: [
@@ -96,5 +96,15 @@ struct ProgressHeader {
             + "\(progress.stillNeeded) more to go"))
     }
     buffer.write(Line(spans: spans), x: area.x + 1, y: area.y + 2, maxWidth: area.width - 2)
+  }
+
+  /// `  ·  2 proposals (p)` when proposals wait, else nothing.
+  private func proposalSpans() -> [Span] {
+    let waiting = state.model.waitingProposals
+    guard waiting > 0 else { return [] }
+    return [
+      Span("  ·  ", style: theme.muted),
+      Span(Wording.count(waiting, "proposal", "proposals") + " (p)", style: theme.accent),
+    ]
   }
 }

@@ -51,7 +51,7 @@ struct RightsPane {
     }
     lines += [Line(article.summary), .empty]
     let model = state.model
-    let declarations = model.ledger.dataset.declarations.filter {
+    let declarations = model.ledger.declarations.filter {
       $0.articles.contains(article.number)
     }
     let visible = declarations.filter { declaration in

@@ -54,4 +54,16 @@ public struct Declaration: Hashable, Sendable {
     }
     return seen
   }
+
+  /// Whether text is a paragraph reference: an article number and a paragraph in brackets,
+  /// such as `11(2)`.
+  public static func isParagraphReference(_ text: some StringProtocol) -> Bool {
+    let article = text.prefix { $0.isASCII && $0.isNumber }
+    let rest = text.dropFirst(article.count)
+    guard (1...2).contains(article.count), rest.first == "(", rest.last == ")" else {
+      return false
+    }
+    let inner = rest.dropFirst().dropLast()
+    return (1...2).contains(inner.count) && inner.allSatisfy { $0.isASCII && $0.isNumber }
+  }
 }

@@ -491,4 +491,12 @@ public struct TreatyDataset: Equatable, Sendable {
     }
     return key
   }
+
+  /// Reads a party code as text, checked as ``isoCode(_:_:_:)`` checks it.
+  static func isoCodeText(
+    _ table: TSVTable, _ row: TSVTable.Row, _ column: Int
+  ) throws(DataError) -> String {
+    _ = try isoCode(table, row, column)
+    return row[column]
+  }
 }

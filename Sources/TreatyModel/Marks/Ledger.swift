@@ -17,6 +17,8 @@ public struct Ledger: Equatable, Sendable {
   /// The newest date among the dated marks in effect (a deposit, signature or denunciation
   /// the user recorded), or nil when no dated mark is in effect.
   public private(set) var latestMarkDate: CalendarDate?
+  /// The shipped declarations, then those the user's declaration marks add, in order.
+  public private(set) var declarations: [Declaration]
   private let indexByCode: [String: Int]
 
   /// Lays `marks` (oldest first) over `dataset`.
@@ -24,6 +26,7 @@ public struct Ledger: Equatable, Sendable {
     self.dataset = dataset
     rules = TreatyRules(facts: dataset.facts)
     participants = dataset.participants
+    declarations = dataset.declarations
     var index: [String: Int] = [:]
     index.reserveCapacity(participants.count)
     for (position, participant) in participants.enumerated() { index[participant.code] = position }
@@ -109,6 +112,9 @@ public struct Ledger: Equatable, Sendable {
       if date < deposit { throw .denunciationBeforeDeposit(name: name, deposited: deposit) }
     case .correction(let field, let value):
       _ = try Ledger.corrected(participant, field: field, value: value, facts: facts)
+    case .declaration:
+      guard participant.depositDate != nil else { throw .notAParty(name: name) }
+    case .dismissal: break
     }
   }
 
@@ -190,6 +196,11 @@ public struct Ledger: Equatable, Sendable {
       return
     }
     let current = participants[position]
+    if case .dismissal = mark.action { return }
+    if case .declaration(let kind, let paragraphs, let summary, _) = mark.action {
+      applyDeclaration(mark, kind: kind, paragraphs: paragraphs, summary: summary, on: current)
+      return
+    }
     if Ledger.shipped(current, alreadyRecords: mark.action) {
       outcomes[mark.sequence] = .confirmedByShippedData
       return
@@ -214,6 +225,8 @@ public struct Ledger: Equatable, Sendable {
       updated.signatureDate = date
     case .denunciation(let date):
       updated.denunciationDate = date
+    case .declaration, .dismissal:
+      return
     case .correction(let field, let value):
       guard
         let corrected = try? Ledger.corrected(
@@ -240,8 +253,39 @@ public struct Ledger: Equatable, Sendable {
       return participant.instrument == .accession && participant.depositDate == date
     case .signature(let date): return participant.signatureDate == date
     case .denunciation(let date): return participant.denunciationDate == date
-    case .correction: return false
+    case .correction, .declaration, .dismissal: return false
     }
+  }
+
+  /// Adds a declaration mark's declaration, unless one of the same kind and paragraphs is
+  /// already known for the party (then the mark is confirmed by it).
+  private mutating func applyDeclaration(
+    _ mark: Mark, kind: Declaration.Kind, paragraphs: [String], summary: String,
+    on participant: Participant
+  ) {
+    let same = { (declaration: Declaration) in
+      declaration.partyCode == mark.partyCode && declaration.kind == kind
+        && declaration.paragraphs == paragraphs
+    }
+    if dataset.declarations.contains(where: same) {
+      outcomes[mark.sequence] = .confirmedByShippedData
+      return
+    }
+    if declarations.contains(where: same) {
+      outcomes[mark.sequence] = .superseded(reason: "an earlier mark records the same declaration")
+      return
+    }
+    guard participant.depositDate != nil else {
+      outcomes[mark.sequence] = .superseded(
+        reason: MarkError.notAParty(name: participant.name).description)
+      return
+    }
+    declarations.append(
+      Declaration(
+        partyCode: mark.partyCode, paragraphs: paragraphs, kind: kind, notification: nil,
+        status: .verified, summary: summary, source: mark.note))
+    outcomes[mark.sequence] = .applied
+    markedCodes[mark.partyCode, default: []].append(mark.sequence)
   }
 }
 

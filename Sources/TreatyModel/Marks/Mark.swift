@@ -15,8 +15,14 @@ public struct Mark: Hashable, Sendable, Identifiable {
     case denunciation(CalendarDate)
     /// A shipped fact is corrected; an empty value clears it.
     case correction(CorrectableField, String)
+    /// The party made a declaration with its instrument deposited on the date, under these
+    /// article paragraphs; the summary is in btap's words.
+    case declaration(Declaration.Kind, paragraphs: [String], summary: String, CalendarDate)
+    /// A proposal read from a notification or the news (by its identifier) was set aside.
+    case dismissal(String)
 
-    /// The journal keyword: `ratification`, `accession`, `signature`, `denunciation`, `correction`.
+    /// The journal keyword: `ratification`, `accession`, `signature`, `denunciation`,
+    /// `correction`, `declaration`, `dismissal`.
     public var keyword: String {
       switch self {
       case .ratification: return "ratification"
@@ -24,6 +30,8 @@ public struct Mark: Hashable, Sendable, Identifiable {
       case .signature: return "signature"
       case .denunciation: return "denunciation"
       case .correction: return "correction"
+      case .declaration: return "declaration"
+      case .dismissal: return "dismissal"
       }
     }
 
@@ -31,9 +39,9 @@ public struct Mark: Hashable, Sendable, Identifiable {
     public var date: CalendarDate? {
       switch self {
       case .ratification(let date), .accession(let date), .signature(let date),
-        .denunciation(let date):
+        .denunciation(let date), .declaration(_, _, _, let date):
         return date
-      case .correction: return nil
+      case .correction, .dismissal: return nil
       }
     }
   }

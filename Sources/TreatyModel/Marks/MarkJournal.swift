@@ -94,9 +94,16 @@ public struct MarkJournal: Hashable, Sendable {
       var field = ""
       var value = ""
       if let actionDate = mark.action.date { date = actionDate.description }
-      if case .correction(let corrected, let newValue) = mark.action {
+      switch mark.action {
+      case .correction(let corrected, let newValue):
         field = corrected.rawValue
         value = newValue
+      case .declaration(let kind, let paragraphs, let summary, _):
+        field = kind.rawValue + ":" + paragraphs.joined(separator: " ")
+        value = summary
+      case .dismissal(let proposal):
+        value = proposal
+      default: break
       }
       fields += ["mark", "", mark.partyCode, mark.action.keyword, date, field, value, mark.note]
     case .undo(let target):
@@ -211,12 +218,19 @@ public struct MarkJournal: Hashable, Sendable {
               allowed: Mark.CorrectableField.allCases.map(\.rawValue)))
         }
         action = .correction(field, row[8])
+      case "declaration":
+        action = try declaration(row, table: table)
+      case "dismissal":
+        action = .dismissal(try table.required(row, 8))
       default:
         throw table.error(
           row,
           .unknownValue(
             column: "kind", value: kind,
-            allowed: ["ratification", "accession", "signature", "denunciation", "correction"]))
+            allowed: [
+              "ratification", "accession", "signature", "denunciation", "correction",
+              "declaration", "dismissal",
+            ]))
       }
       let mark = Mark(
         sequence: sequence, madeAt: madeAt, partyCode: code, action: action, note: row[9])
@@ -226,6 +240,31 @@ public struct MarkJournal: Hashable, Sendable {
         row,
         .unknownValue(column: "operation", value: operation, allowed: ["mark", "undo", "redo"]))
     }
+  }
+}
+
+extension MarkJournal {
+  /// A declaration mark's fields: `field` is `KIND:PARAGRAPHS` (`limits-right:11(1) 11(2)`,
+  /// `territorial:`), `value` the summary, `date` the deposit's.
+  fileprivate static func declaration(
+    _ row: TSVTable.Row, table: TSVTable
+  ) throws(DataError) -> Mark.Action {
+    let field = try table.required(row, 7)
+    let parts = field.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+    guard parts.count == 2, let kind = Declaration.Kind(rawValue: String(parts[0])) else {
+      throw table.error(
+        row,
+        .unknownValue(
+          column: "field", value: field,
+          allowed: Declaration.Kind.allCases.map { $0.rawValue + ":PARAGRAPHS" }))
+    }
+    let paragraphs = parts[1].split(separator: " ").map(String.init)
+    for paragraph in paragraphs where !Declaration.isParagraphReference(paragraph) {
+      throw table.error(
+        row, .unknownValue(column: "field", value: paragraph, allowed: ["a paragraph like 11(2)"]))
+    }
+    return .declaration(
+      kind, paragraphs: paragraphs, summary: try table.required(row, 8), try table.date(row, 6))
   }
 }
 

@@ -16,6 +16,10 @@ public struct Workspace: Sendable {
   public private(set) var readState: NewsReadState
   /// The news the user imported from feeds.
   public private(set) var importedNews: ImportedNews
+  /// The proposals read from notifications the user imported.
+  public private(set) var savedProposals: SavedProposals
+  /// The shipped formal names of states, which notifications use.
+  public let formalNames: FormalNames
   /// How many times the workspace's data has changed since it was opened: every save, undo,
   /// redo, read-state change, import and reload of another copy's changes adds one (a refused
   /// save too, since it may have re-read the journal).
@@ -56,10 +60,17 @@ public struct Workspace: Sendable {
       includingNews ? try NewsReadState.load(directory: locations.userData) : NewsReadState()
     let importedNews =
       includingNews ? try ImportedNews.load(directory: locations.userData) : ImportedNews()
+    let proposals = try SavedProposals.load(directory: locations.userData, knownCodes: codes)
+    let formalNames: FormalNames
+    do {
+      formalNames = try FormalNames.load(from: locations.resources, knownCodes: codes)
+    } catch {
+      throw .data(error)
+    }
     return Workspace(
       locations: locations, dataset: dataset, store: store,
       ledger: Ledger(dataset: dataset, marks: store.journal.activeMarks), readState: readState,
-      importedNews: importedNews)
+      importedNews: importedNews, savedProposals: proposals, formalNames: formalNames)
   }
 
   /// The treaty's rules.
@@ -164,6 +175,21 @@ public struct Workspace: Sendable {
     return true
   }
 
+  /// Adds the proposals that are new (by identifier) and saves the file atomically before
+  /// returning; the file is read again first, so another copy's import is kept.
+  @discardableResult
+  public mutating func importProposals(_ events: [ProposedEvent]) throws(StoreError)
+    -> SavedProposals.MergeResult
+  {
+    let codes = Set(dataset.participants.map(\.code))
+    var updated = try SavedProposals.load(directory: locations.userData, knownCodes: codes)
+    let result = updated.merge(events)
+    if !result.added.isEmpty { try updated.save(directory: locations.userData) }
+    if updated != savedProposals { revision += 1 }
+    savedProposals = updated
+    return result
+  }
+
   private mutating func rebuildLedger() {
     ledger = Ledger(dataset: dataset, marks: store.journal.activeMarks)
     revision += 1
@@ -171,7 +197,8 @@ public struct Workspace: Sendable {
 
   private init(
     locations: DataLocations, dataset: TreatyDataset, store: MarkStore, ledger: Ledger,
-    readState: NewsReadState, importedNews: ImportedNews
+    readState: NewsReadState, importedNews: ImportedNews, savedProposals: SavedProposals,
+    formalNames: FormalNames
   ) {
     self.locations = locations
     self.dataset = dataset
@@ -179,5 +206,7 @@ public struct Workspace: Sendable {
     self.ledger = ledger
     self.readState = readState
     self.importedNews = importedNews
+    self.savedProposals = savedProposals
+    self.formalNames = formalNames
   }
 }

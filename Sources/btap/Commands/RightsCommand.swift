@@ -22,7 +22,7 @@ struct RightsCommand: ParsableCommand {
         .init(key: "class", label: "Class"), .init(key: "declarations", label: "Declarations"),
       ])
       for article in dataset.articles {
-        let touching = declarations(touching: article.number, in: dataset).count
+        let touching = declarations(touching: article.number, in: context.workspace.ledger).count
         table.append([
           String(article.number), article.title, article.articleClass.shortLabel,
           touching == 0 ? "" : String(touching),
@@ -41,7 +41,7 @@ struct RightsCommand: ParsableCommand {
       + (found.isSubstantive ? " (substantive part, Arts. 1–20)" : "") + ".\n"
     if let reach = found.reachDescription { text += "Reaches \(reach).\n" }
     text += TextSanitizer.clean(found.summary) + "\n"
-    let touching = declarations(touching: number, in: dataset)
+    let touching = declarations(touching: number, in: context.workspace.ledger)
     if touching.isEmpty {
       text += "No declaration recorded for this article.\n"
     } else {
@@ -57,7 +57,7 @@ struct RightsCommand: ParsableCommand {
     StandardStreams.output(text)
   }
 
-  private func declarations(touching number: Int, in dataset: TreatyDataset) -> [Declaration] {
-    dataset.declarations.filter { $0.articles.contains(number) }
+  private func declarations(touching number: Int, in ledger: Ledger) -> [Declaration] {
+    ledger.declarations.filter { $0.articles.contains(number) }
   }
 }

@@ -61,6 +61,11 @@ enum HistoryTable {
     case .denunciation(let date): return "\(name): notice of denunciation received on \(date)"
     case .correction(let field, let value):
       return "\(name): \(field.rawValue) corrected to '\(value)'"
+    case .declaration(_, let paragraphs, _, let date):
+      let cited = paragraphs.isEmpty ? "territorial" : "Art. " + paragraphs.joined(separator: ", ")
+      return "\(name): declaration (\(cited)) with the instrument of \(date)"
+    case .dismissal(let proposal):
+      return "\(name): proposal \(proposal) dismissed"
     }
   }
 

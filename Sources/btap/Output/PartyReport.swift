@@ -39,7 +39,7 @@ struct PartyReport {
       fields.append(("Sources", participant.sources.joined(separator: " | ")))
     }
 
-    let declarations = ledger.dataset.declarations.filter {
+    let declarations = ledger.declarations.filter {
       $0.partyCode == participant.code
     }
     let marks = journal.allMarks.filter { $0.partyCode == participant.code }
@@ -85,6 +85,9 @@ struct PartyReport {
     parts.append(declaration.kind == .limitsRight ? "limits a right" : "territorial")
     if let number = declaration.notification { parts.append("notification No. \(number)") }
     parts.append(declaration.status.rawValue)
+    if ledger.dataset.declarations.contains(declaration) == false {
+      parts.append("your mark, " + declaration.source)
+    }
     return TextSanitizer.clean(parts.joined(separator: ", ") + ": " + declaration.summary)
   }
 }

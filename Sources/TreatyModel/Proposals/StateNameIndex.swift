@@ -1,0 +1,76 @@
+/// Every name a state or organization goes by (btap's short name, its formal name, with or
+/// without a leading "the"), folded for case and accents, pointing at its ISO code.
+///
+/// A name matches only as a whole: "Guinea" never stands for "Equatorial Guinea", and a
+/// name no state has is reported rather than guessed.
+public struct StateNameIndex: Sendable {
+  /// Folded name → ISO code.
+  private let codeByName: [String: String]
+  /// The most words any known name has, which bounds the search inside a headline.
+  private let longestNameWords: Int
+
+  /// Builds the index from the participants (their names) and the formal names table.
+  public init(participants: [Participant], formalNames: FormalNames) {
+    var names: [String: String] = [:]
+    var longest = 1
+    func add(_ name: String, _ code: String) {
+      let key = StateNameIndex.key(name)
+      guard !key.isEmpty else { return }
+      if names[key] == nil { names[key] = code }
+      longest = max(longest, key.split(separator: " ").count)
+    }
+    for participant in participants {
+      add(participant.name, participant.code)
+      // "Netherlands (Kingdom of the)" and "European Union (EU)" also go by the part before
+      // the bracket.
+      if let bracket = participant.name.firstIndex(of: "(") {
+        add(String(participant.name[..<bracket]), participant.code)
+      }
+    }
+    for entry in formalNames.entries { add(entry.name, entry.code) }
+    codeByName = names
+    longestNameWords = longest
+  }
+
+  /// The ISO code of the state a whole name stands for, or nil when no state has it.
+  public func code(named name: String) -> String? {
+    codeByName[StateNameIndex.key(name)]
+  }
+
+  /// The longest known name found in `text` as a run of whole words, with its code; nil when
+  /// the text names no state.
+  public func longestName(in text: String) -> (code: String, words: String)? {
+    let words = StateNameIndex.key(text, keepingArticle: true).split(separator: " ")
+    var best: (code: String, words: String, count: Int)?
+    for start in words.indices {
+      let limit = min(words.count, start + longestNameWords)
+      for end in stride(from: limit, to: start, by: -1) {
+        var candidate = words[start..<end].joined(separator: " ")
+        if codeByName[candidate] == nil, candidate.hasSuffix("'s") {
+          candidate.removeLast(2)
+        }
+        if let code = codeByName[candidate] {
+          if end - start > (best?.count ?? 0) { best = (code, candidate, end - start) }
+          break
+        }
+      }
+    }
+    return best.map { ($0.code, $0.words) }
+  }
+
+  /// The name as the index stores it: folded, punctuation other than apostrophes and hyphens
+  /// turned into spaces, runs of spaces collapsed, and a leading "the" dropped.
+  static func key(_ name: String, keepingArticle: Bool = false) -> String {
+    var cleaned = ""
+    for character in TextFolding.fold(name) {
+      if character.isLetter || character.isNumber || character == "'" || character == "-" {
+        cleaned.append(character)
+      } else {
+        cleaned.append(" ")
+      }
+    }
+    var words = cleaned.split(separator: " ")
+    if !keepingArticle, words.first == "the" { words.removeFirst() }
+    return words.joined(separator: " ")
+  }
+}

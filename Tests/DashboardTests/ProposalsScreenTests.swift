@@ -1,0 +1,63 @@
+import Dashboard
+import TerminalUI
+import TestSupport
+import Testing
+import TreatyModel
+
+/// The proposals list: the header's count, the list with its source text, and the keys.
+@Suite("Proposals in the dashboard")
+struct ProposalsScreenTests {
+  typealias F = DashboardFixtures
+
+  /// A notification, written for this test, of Germany's ratification.
+  static let notice = """
+    Beijing Notification No. 60
+    Ratification by the Federal Republic of Germany
+    The Director General has the honor to notify the deposit by the Government of the Federal
+    Republic of Germany, on February 2, 2026, of its instrument of ratification of the Beijing
+    Treaty on Audiovisual Performances, adopted at Beijing on June 24, 2012.
+    The said instrument was accompanied by a declaration according to which: pursuant to
+    Article 11(3), Germany will apply Article 11(1) only to broadcasts made for profit.
+    """
+
+  /// A state whose workspace holds one proposal, and that proposal.
+  private func stateWithProposal() throws -> (AppState, ProposedEvent) {
+    var workspace = try F.workspace()
+    let event = try #require(
+      workspace.recogniser.read(
+        Self.notice, source: ProposalSource(kind: .file, reference: "notice.txt")
+      ).proposal)
+    try workspace.importProposals([event])
+    let state = AppState(
+      model: DashboardModel(workspace: workspace), today: F.today,
+      size: Size(width: 120, height: 40))
+    return (state, event)
+  }
+
+  @Test("the header counts the proposals that wait; p opens the list with the source text")
+  func listAndSnapshot() throws {
+    var (state, _) = try stateWithProposal()
+    let header = DashboardView().render(state).lines[0]
+    #expect(header.contains("1 proposal (p)"))
+    F.press(&state, .character("p"))
+    #expect(state.modal.isProposals)
+    #expect(state.selectedProposal?.id == "60")
+    assertSnapshot(lines: DashboardView().render(state).lines, named: "proposals-120x40")
+  }
+
+  @Test("Enter records, x dismisses, Esc closes; a confirmed one asks nothing")
+  func keys() throws {
+    var (state, event) = try stateWithProposal()
+    F.press(&state, .character("p"))
+    #expect(F.press(&state, .enter) == [.acceptProposal(event)])
+    #expect(F.press(&state, .character("x")) == [.dismissProposal(event)])
+    #expect(Keymap.action(for: .character("u"), in: state) == .undo)
+    F.press(&state, .down)
+    let confirmed = try #require(state.selectedProposal)
+    #expect(confirmed.status == .confirmed(by: "shipped data"))
+    #expect(F.press(&state, .enter).isEmpty)
+    #expect(F.press(&state, .character("x")).isEmpty)
+    F.press(&state, .escape)
+    #expect(state.modal == .none)
+  }
+}
