@@ -23,6 +23,16 @@ public enum TargetGroup: String, CaseIterable, Hashable, Sendable {
     }
   }
 
+  /// A word or two for narrow places: "Signed", "WPPT", "Rome", "Others".
+  public var shortTitle: String {
+    switch self {
+    case .signatories: return "Signed"
+    case .wpptNotBTAP: return "WPPT"
+    case .romeNotBTAP: return "Rome"
+    case .otherMembers: return "Others"
+    }
+  }
+
   /// Why the group matters, in a sentence for help and legends.
   public var explanation: String {
     switch self {
