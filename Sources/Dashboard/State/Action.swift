@@ -58,6 +58,8 @@ public enum Action: Equatable, Sendable {
   case mapMove(MapDirection)
   /// The world map finished loading.
   case mapLoaded(WorldMap)
+  /// Show the chart of the road so far in the Overview, or its text again.
+  case toggleChart
   /// Show or hide the targets view of the Parties pane.
   case toggleTargets
   /// Show the next (or previous) target group in the targets view.

@@ -36,6 +36,8 @@ public struct AppState: Equatable, Sendable {
   public var shouldQuit = false
   /// The overview's scroll position, in rows.
   public var overviewScroll = 0
+  /// Whether the Overview shows the chart of the road so far instead of its text.
+  public var overviewShowsChart = false
   /// The rights list's selection.
   public var rights: ListState
   /// The News pane.
@@ -170,6 +172,7 @@ public struct AppState: Equatable, Sendable {
       && left.modal == right.modal && left.status == right.status
       && left.viewedDate == right.viewedDate && left.newSince == right.newSince
       && left.shouldQuit == right.shouldQuit && left.overviewScroll == right.overviewScroll
+      && left.overviewShowsChart == right.overviewShowsChart
       && left.rights == right.rights && left.news == right.news && left.parties == right.parties
       && left.worldMap == right.worldMap && left.snapshot == right.snapshot
       && left.relatedTreaties == right.relatedTreaties

@@ -29,6 +29,9 @@ public enum Keymap {
     KeyBinding([([.escape], .cancel)], "close a dialog, detail or filter; leave time travel"),
     KeyBinding([([.character("z")], .toggleZoom)], "zoom the focused pane"),
     KeyBinding(
+      [([.character("c")], .toggleChart)], "chart of parties over time / the overview's text",
+      context: .pane(.overview), hint: "chart"),
+    KeyBinding(
       [([.character("/")], .beginFilter)], "filter by name, code, region or status",
       context: .pane(.parties), hint: "filter"),
     KeyBinding(

@@ -107,6 +107,9 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         return [.loadMap]
       }
     }
+  case .toggleChart:
+    state.focus = .overview
+    state.overviewShowsChart.toggle()
   case .toggleTargets:
     state.focus = .parties
     state.parties.showsTargets.toggle()
