@@ -36,7 +36,7 @@ let package = Package(
     .executableTarget(
       name: "btap",
       dependencies: [
-        "TreatyModel", "TerminalUI", "Dashboard", "CursesBackend",
+        "TreatyModel", "TerminalUI", "Dashboard", "CursesBackend", "WorldMap",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // Release builds are one static, non-PIE executable: the Swift runtime, ncursesw and

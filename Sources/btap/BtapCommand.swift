@@ -27,7 +27,7 @@ struct BtapCommand: ParsableCommand {
     subcommands: [
       StatusCommand.self, PartiesCommand.self, ShowCommand.self, RightsCommand.self,
       NewsCommand.self, MarkCommand.self, UndoCommand.self, RedoCommand.self,
-      HistoryCommand.self, TargetsCommand.self,
+      HistoryCommand.self, TargetsCommand.self, ChartCommand.self, MapCommand.self,
     ]
   )
 
