@@ -42,7 +42,7 @@ let package = Package(
       // btap-feed is a dependency so that building btap (`swift run btap`) builds the helper
       // too; btap runs it as a separate process and links none of its code.
       dependencies: [
-        "TreatyModel", "TerminalUI", "Dashboard", "CursesBackend", "btap-feed",
+        "TreatyModel", "TerminalUI", "Dashboard", "CursesBackend", "WorldMap", "btap-feed",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // Release builds are one static, non-PIE executable: the Swift runtime, ncursesw and

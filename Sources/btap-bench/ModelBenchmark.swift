@@ -93,6 +93,29 @@ struct ModelBenchmark {
     _ = reduce(&state, .toggleZoom)
     let mapFrame = measure(runs) { _ = view.render(state) }
     report("render the map view, 120×40", mapFrame, budget: 2)
+
+    // The campaigner's views: the sister treaties (loaded on first use), the targets list and
+    // the chart of the road so far, each drawn whole (no kept drawing reused).
+    let participants = workspace.dataset.participants
+    let relatedLoad = measure(runs) {
+      _ = try RelatedTreaties.load(from: locations.resources, participants: participants)
+    }
+    report("load the sister treaties", relatedLoad, budget: 2)
+    let related = try RelatedTreaties.load(from: locations.resources, participants: participants)
+    let targetsBuild = measure(runs) {
+      _ = CampaignTargets(snapshot: state.snapshot, related: related)
+    }
+    report("group the targets of a date", targetsBuild, budget: 2)
+    _ = reduce(&state, .toggleZoom)
+    _ = reduce(&state, .toggleMap)
+    _ = reduce(&state, .toggleTargets)
+    _ = reduce(&state, .relatedTreatiesLoaded(related))
+    _ = reduce(&state, .cycleTargetGroup(1))
+    let targetsFrame = measure(runs) { _ = DashboardView().render(state) }
+    report("render the targets view, 120×40", targetsFrame, budget: 2)
+    _ = reduce(&state, .toggleChart)
+    let chartFrame = measure(runs) { _ = DashboardView().render(state) }
+    report("render the chart in the Overview, 120×40", chartFrame, budget: 2)
   }
 
   /// Runs `body` `count` times and returns the sorted durations in milliseconds.

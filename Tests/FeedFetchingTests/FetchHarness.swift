@@ -1,7 +1,8 @@
-@testable import btap_feed
 import Foundation
 import TestSupport
 import TreatyModel
+
+@testable import btap_feed
 
 /// A data directory with subscriptions, and fetch runs over it with the real client.
 struct FetchHarness {

@@ -1,8 +1,9 @@
-@testable import btap_feed
 import Foundation
 import TestSupport
 import Testing
 import TreatyModel
+
+@testable import btap_feed
 
 /// Fetching feeds over HTTP from a real server on 127.0.0.1, checking what went over the wire.
 @Suite(.serialized) struct HTTPFetchTests {

@@ -71,7 +71,10 @@ public struct DashboardLayout: Hashable, Sendable {
         tabs.append(TabPlacement(pane: pane, columns: columns))
       }
     }
-    parties = panes[.parties].map { PartiesGeometry(frame: $0, mode: state.parties.mode) }
+    parties = panes[.parties].map {
+      PartiesGeometry(
+        frame: $0, mode: state.parties.mode, showsTargets: state.parties.showsTargets)
+    }
   }
 
   /// The pane under a cell, if any.

@@ -5,6 +5,8 @@ import TerminalUI
 public struct PartiesGeometry: Hashable, Sendable {
   /// The pane's frame, border included.
   public var frame: Rect
+  /// The row of target groups with their counts, in the targets view's list.
+  public var groupStrip: Rect?
   /// The row the filter is typed in, while filtering.
   public var filterRow: Rect?
   /// The list's column header.
@@ -25,8 +27,9 @@ public struct PartiesGeometry: Hashable, Sendable {
   /// The short detail's height, rule included.
   public static let shortDetailHeight = 5
 
-  /// The parts of a Parties pane in `frame` showing `mode`.
-  public init(frame: Rect, mode: PartiesState.Mode) {
+  /// The parts of a Parties pane in `frame` showing `mode`; `showsTargets` adds the row of
+  /// target groups above the list.
+  public init(frame: Rect, mode: PartiesState.Mode, showsTargets: Bool = false) {
     self.frame = frame
     let inner = frame.inset(by: 1)
     switch mode {
@@ -37,9 +40,13 @@ public struct PartiesGeometry: Hashable, Sendable {
       detail = inner.inset(horizontal: 1, vertical: 0)
     case .list, .filtering:
       var content = inner
-      if mode == .filtering {
-        filterRow = Rect(x: inner.x, y: inner.y, width: inner.width, height: 1)
+      if showsTargets {
+        groupStrip = Rect(x: inner.x, y: inner.y, width: inner.width, height: 1)
         content = inner.inset(top: 1, left: 0, bottom: 0, right: 0)
+      }
+      if mode == .filtering {
+        filterRow = Rect(x: content.x, y: content.y, width: content.width, height: 1)
+        content = content.inset(top: 1, left: 0, bottom: 0, right: 0)
       }
       let detailRows =
         frame.height >= PartiesGeometry.shortDetailMinimumFrameHeight

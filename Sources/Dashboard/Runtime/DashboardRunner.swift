@@ -158,6 +158,14 @@ public struct DashboardRunner<Backend: TerminalBackend> {
       } catch {
         return .failed("Could not load the world map: \(error)")
       }
+    case .loadRelatedTreaties:
+      do throws(DataError) {
+        return .relatedTreatiesLoaded(
+          try RelatedTreaties.load(
+            from: workspace.locations.resources, participants: workspace.dataset.participants))
+      } catch {
+        return .failed("Could not load the sister treaties: \(error)")
+      }
     case .checkForExternalChanges:
       do {
         let added = try workspace.refresh()

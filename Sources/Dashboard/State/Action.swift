@@ -58,6 +58,16 @@ public enum Action: Equatable, Sendable {
   case mapMove(MapDirection)
   /// The world map finished loading.
   case mapLoaded(WorldMap)
+  /// Show the chart of the road so far in the Overview, or its text again.
+  case toggleChart
+  /// Show or hide the targets view of the Parties pane.
+  case toggleTargets
+  /// Show the next (or previous) target group in the targets view.
+  case cycleTargetGroup(Int)
+  /// Limit the targets view to the next region (after the last, every region again).
+  case cycleTargetRegion
+  /// The sister treaties' membership finished loading.
+  case relatedTreatiesLoaded(RelatedTreaties)
   /// Undo the latest mark.
   case undo
   /// Redo the latest undone mark.

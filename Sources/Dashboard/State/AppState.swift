@@ -36,6 +36,8 @@ public struct AppState: Equatable, Sendable {
   public var shouldQuit = false
   /// The overview's scroll position, in rows.
   public var overviewScroll = 0
+  /// Whether the Overview shows the chart of the road so far instead of its text.
+  public var overviewShowsChart = false
   /// The rights list's selection.
   public var rights: ListState
   /// The News pane.
@@ -44,6 +46,11 @@ public struct AppState: Equatable, Sendable {
   public var parties: PartiesState
   /// The world map, loaded the first time it is shown (so the first frame never waits for it).
   public var worldMap: WorldMap?
+  /// Who joined the sister treaties, loaded the first time the targets view is shown.
+  public var relatedTreaties: RelatedTreaties?
+  /// The campaign targets on ``date``, while the targets view is on and its data is loaded:
+  /// derived from the snapshot.
+  public private(set) var campaignTargets: CampaignTargets?
   /// The treaty on ``date``: derived from the model and the date.
   public private(set) var snapshot: TreatySnapshot
   /// The codes changed by marks made since ``newSince``: derived from the model.
@@ -121,6 +128,12 @@ public struct AppState: Equatable, Sendable {
     let marksChanged = derivedFrom.marks != model.marks || derivedFrom.since != newSince
     if derivedFrom.ledger != model.ledger || derivedFrom.date != date {
       snapshot = TreatySnapshot(ledger: model.ledger, on: date)
+      campaignTargets = nil
+    }
+    if !parties.showsTargets {
+      campaignTargets = nil
+    } else if campaignTargets == nil, let relatedTreaties {
+      campaignTargets = CampaignTargets(snapshot: snapshot, related: relatedTreaties)
     }
     if marksChanged { newCodes = AppState.newCodes(model: model, since: newSince) }
     derivedFrom = (model.ledger, model.marks, date, newSince)
@@ -128,7 +141,7 @@ public struct AppState: Equatable, Sendable {
       with: PartyTable.Inputs(
         snapshot: snapshot, markedCodes: model.markedCodes, newCodes: newCodes,
         filter: parties.filter.text, sort: parties.sort,
-        showsEveryState: parties.showsEveryState))
+        showsEveryState: parties.showsEveryState, targets: targetSelection))
     if news.list.itemCount != model.news.count { news.list.setItemCount(model.news.count) }
     if news.mode == .detail, selectedNews == nil { news.mode = .list }
     if case .proposals(var list) = modal, list.itemCount != model.proposals.count {
@@ -143,6 +156,14 @@ public struct AppState: Equatable, Sendable {
       index < model.proposals.count
     else { return nil }
     return model.proposals[index]
+  }
+
+  /// The targets view's group and region over the current targets, when the view is on and
+  /// its data is loaded.
+  public var targetSelection: TargetSelection? {
+    campaignTargets.map {
+      TargetSelection(targets: $0, group: parties.targetGroup, region: parties.targetRegion)
+    }
   }
 
   /// The codes that marks made after `since` and still in effect changed.
@@ -163,8 +184,11 @@ public struct AppState: Equatable, Sendable {
       && left.modal == right.modal && left.status == right.status
       && left.viewedDate == right.viewedDate && left.newSince == right.newSince
       && left.shouldQuit == right.shouldQuit && left.overviewScroll == right.overviewScroll
+      && left.overviewShowsChart == right.overviewShowsChart
       && left.rights == right.rights && left.news == right.news && left.parties == right.parties
       && left.worldMap == right.worldMap && left.snapshot == right.snapshot
+      && left.relatedTreaties == right.relatedTreaties
+      && left.campaignTargets == right.campaignTargets
       && left.newCodes == right.newCodes
   }
 }

@@ -22,6 +22,8 @@ public enum Effect: Hashable, Sendable {
   case saveInterfaceState(InterfaceState)
   /// Load the world map from the shipped data.
   case loadMap
+  /// Load the sister treaties' membership from the shipped data.
+  case loadRelatedTreaties
   /// Look for changes another copy saved.
   case checkForExternalChanges
 }

@@ -29,6 +29,9 @@ public enum Keymap {
     KeyBinding([([.escape], .cancel)], "close a dialog, detail or filter; leave time travel"),
     KeyBinding([([.character("z")], .toggleZoom)], "zoom the focused pane"),
     KeyBinding(
+      [([.character("c")], .toggleChart)], "chart of parties over time / the overview's text",
+      context: .pane(.overview), hint: "chart"),
+    KeyBinding(
       [([.character("/")], .beginFilter)], "filter by name, code, region or status",
       context: .pane(.parties), hint: "filter"),
     KeyBinding(
@@ -39,6 +42,10 @@ public enum Keymap {
       [([.character("M")], .toggleMap)],
       "world map: arrows jump between countries, Enter picks", context: .pane(.parties),
       hint: "map"),
+    KeyBinding(
+      [([.character("T")], .toggleTargets)],
+      "targets: the states to win next, in four groups",
+      context: .pane(.parties)),
     KeyBinding(
       [([.character("s")], .cycleSort)], "sort by region, name, deposit or status",
       context: .pane(.parties), hint: "sort"),
@@ -76,6 +83,19 @@ public enum Keymap {
     KeyBinding(
       [([.character("M")], .toggleMap), ([.escape], .cancel)], "back to the list",
       context: .pane(.parties), hint: "list"),
+  ]
+
+  /// The targets view's own keys (list and detail); every other key works as in the list.
+  public static let targetBindings: [KeyBinding] = [
+    KeyBinding(
+      [([.right], .cycleTargetGroup(1)), ([.left], .cycleTargetGroup(-1))],
+      "next / previous target group", context: .pane(.parties), hint: "group"),
+    KeyBinding(
+      [([.character("R")], .cycleTargetRegion)], "targets in the next region, then all",
+      context: .pane(.parties), hint: "region"),
+    KeyBinding(
+      [([.character("T")], .toggleTargets)], "back to every party", context: .pane(.parties),
+      hint: "parties"),
   ]
 
   /// The keys while the filter is typed; every other key is text.
@@ -129,6 +149,9 @@ public enum Keymap {
       "scroll", hint: "scroll"),
     KeyBinding([([.pageUp], .pageUp), ([.pageDown, .character(" ")], .pageDown)], "page"),
     KeyBinding(
+      [([.character("g"), .home], .moveToFirst), ([.character("G"), .end], .moveToLast)],
+      "top / end"),
+    KeyBinding(
       [([.escape, .character("?"), .character("q"), .enter], .cancel)], "close",
       hint: "close"),
   ]
@@ -147,7 +170,10 @@ public enum Keymap {
       switch state.parties.mode {
       case .filtering: return lookUp(key, in: filterBindings) ?? .textInput(key)
       case .map: if let action = lookUp(key, in: mapBindings) { return action }
-      case .list, .detail: break
+      case .list, .detail:
+        if state.parties.showsTargets, let action = lookUp(key, in: targetBindings) {
+          return action
+        }
       }
     }
     return lookUp(key, in: bindings)
@@ -165,6 +191,7 @@ public enum Keymap {
     }
     if state.focus == .parties, state.parties.mode == .filtering { return filterBindings }
     if state.focus == .parties, state.parties.mode == .map { return mapBindings + bindings }
+    if state.focus == .parties, state.parties.showsTargets { return targetBindings + bindings }
     return bindings
   }
 
@@ -176,6 +203,11 @@ public enum Keymap {
       guard let label = binding.hint, !shown.contains(label) else { continue }
       if state.parties.mode == .map, state.focus == .parties, binding.context == .pane(.parties),
         !mapBindings.contains(binding)
+      {
+        continue
+      }
+      if state.parties.showsTargets, state.parties.mode != .map, state.focus == .parties,
+        binding.entries.first?.action == .toggleTargets, !targetBindings.contains(binding)
       {
         continue
       }

@@ -24,6 +24,13 @@ public struct PartiesState: Equatable, Sendable {
   public var filter = TextField()
   /// Whether states that never signed are listed too.
   public var showsEveryState = false
+  /// Whether the targets view is on: the list shows one target group, the map colours by
+  /// target group.
+  public var showsTargets = false
+  /// The target group the targets view lists.
+  public var targetGroup: TargetGroup = .signatories
+  /// The region the targets view is limited to, or nil for every region.
+  public var targetRegion: Region?
   /// The selection and scroll position over ``rows``.
   public var list = ListState(itemCount: 0)
   /// The selected party's ISO code: the selection survives any change of the rows.

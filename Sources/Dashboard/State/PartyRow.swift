@@ -24,6 +24,8 @@ public struct PartyEntry: Hashable, Sendable {
   public var isMarked: Bool
   /// Whether it was changed by a mark made since the user last looked.
   public var isNew: Bool
+  /// How a campaign sees it, in the targets view.
+  public var target: CampaignTarget? = nil
 
   /// The participant, with marks applied.
   public var participant: Participant { standing.participant }

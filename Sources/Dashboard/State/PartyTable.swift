@@ -20,12 +20,16 @@ public enum PartyTable {
     public var sort: PartySort
     /// Whether states that never signed are listed too.
     public var showsEveryState: Bool
+    /// The targets view's selection, when it is on and its data is loaded: then the rows are
+    /// that group's states (in that region) rather than the signatories and parties.
+    public var targets: TargetSelection?
 
     /// Creates inputs.
     public init(
       snapshot: TreatySnapshot, markedCodes: Set<String>, newCodes: Set<String>, filter: String,
-      sort: PartySort, showsEveryState: Bool
+      sort: PartySort, showsEveryState: Bool, targets: TargetSelection? = nil
     ) {
+      self.targets = targets
       self.snapshot = snapshot
       self.markedCodes = markedCodes
       self.newCodes = newCodes
@@ -39,7 +43,17 @@ public enum PartyTable {
   public static func rows(_ inputs: Inputs) -> [PartyRow] {
     let query = TextFolding.fold(inputs.filter.trimmingCharacters())
     var entries: [PartyEntry] = []
-    for standing in inputs.snapshot.listed(includingEveryState: inputs.showsEveryState) {
+    if let selection = inputs.targets {
+      for target in selection.members {
+        let entry = PartyEntry(
+          standing: target.standing, isMarked: inputs.markedCodes.contains(target.code),
+          isNew: inputs.newCodes.contains(target.code), target: target)
+        if !query.isEmpty, !matches(entry, query: query) { continue }
+        entries.append(entry)
+      }
+    }
+    for standing in inputs.snapshot.listed(includingEveryState: inputs.showsEveryState)
+    where inputs.targets == nil {
       let entry = PartyEntry(
         standing: standing, isMarked: inputs.markedCodes.contains(standing.code),
         isNew: inputs.newCodes.contains(standing.code))

@@ -25,6 +25,10 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     state.isZoomed.toggle()
   case .moveSelection(let delta) where state.modal.isHelp:
     scrollHelp(&state, by: delta)
+  case .moveToFirst where state.modal.isHelp:
+    scrollHelp(&state, by: -10_000)
+  case .moveToLast where state.modal.isHelp:
+    scrollHelp(&state, by: 10_000)
   case .pageUp where state.modal.isHelp:
     scrollHelp(&state, by: -helpPage(state))
   case .pageDown where state.modal.isHelp:
@@ -112,6 +116,45 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         return [.loadMap]
       }
     }
+  case .toggleChart:
+    state.focus = .overview
+    state.overviewShowsChart.toggle()
+  case .toggleTargets:
+    state.focus = .parties
+    state.parties.showsTargets.toggle()
+    if state.parties.mode == .detail || state.parties.mode == .filtering {
+      state.parties.mode = .list
+    }
+    guard state.parties.showsTargets else {
+      state.status = .info("Listing signatories and parties")
+      break
+    }
+    if state.relatedTreaties == nil {
+      state.status = .info("Loading the sister treaties…")
+      return [.loadRelatedTreaties]
+    }
+    state.status = .info(targetsMessage)
+  case .cycleTargetGroup(let step):
+    guard state.parties.showsTargets else { break }
+    let groups = TargetGroup.allCases
+    let index = groups.firstIndex(of: state.parties.targetGroup) ?? 0
+    state.parties.targetGroup = groups[(index + step + groups.count) % groups.count]
+    state.parties.selectedCode = nil
+    state.parties.list.first()
+  case .cycleTargetRegion:
+    guard state.parties.showsTargets else { break }
+    let regions = Region.allCases.sorted()
+    if let current = state.parties.targetRegion, let index = regions.firstIndex(of: current) {
+      state.parties.targetRegion = index + 1 < regions.count ? regions[index + 1] : nil
+    } else {
+      state.parties.targetRegion = regions.first
+    }
+    state.parties.selectedCode = nil
+    state.parties.list.first()
+    state.status = .info("Targets in \(state.parties.targetRegion?.rawValue ?? "every region")")
+  case .relatedTreatiesLoaded(let related):
+    state.relatedTreaties = related
+    state.status = .info(targetsMessage)
   case .mapMove(let direction):
     guard let map = state.worldMap, let current = state.parties.selectedCode else { break }
     if let next = MapNavigation.nearest(
@@ -184,6 +227,10 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
   }
   return []
 }
+
+/// What the status line says when the targets view opens.
+private let targetsMessage =
+  "Targets: ← → change the group, R the region, M the map, T back to every party"
 
 /// Rows a page key scrolls the help.
 private func helpPage(_ state: AppState) -> Int {
@@ -268,6 +315,10 @@ private func cancel(_ state: inout AppState) {
     case .list:
       if !state.parties.filter.isEmpty {
         state.parties.filter.clear()
+        return
+      }
+      if state.parties.showsTargets {
+        state.parties.showsTargets = false
         return
       }
     }

@@ -49,11 +49,15 @@ enum DrawingInputs: Equatable, Sendable {
     var dataset: TreatyDataset
     var snapshot: TreatySnapshot
     var scroll: Int
+    var showsChart: Bool
+    var today: CalendarDate
 
     init(_ state: AppState) {
       dataset = state.model.ledger.dataset
       snapshot = state.snapshot
       scroll = state.overviewScroll
+      showsChart = state.overviewShowsChart
+      today = state.today
     }
   }
 

@@ -16,13 +16,22 @@ struct HelpOverlay {
 
   /// Every line of the help, before it is scrolled and cut to the dialog's width.
   func lines() -> [Line] {
-    let bindings = Keymap.bindings + Keymap.mapBindings
+    // The targets view's way back is the key that opened it, listed once.
+    let bindings =
+      Keymap.bindings + Keymap.mapBindings
+      + Keymap.targetBindings.filter { $0.entries.first?.action != .toggleTargets }
     let keyWidth = bindings.map { DisplayWidth.of($0.keysLabel(ascii: theme.isASCII)) }.max() ?? 10
     var body: [Line] = []
     for binding in bindings {
       var context = ""
       if case .pane(let pane) = binding.context {
-        context = Keymap.mapBindings.contains(binding) ? "  (map)" : "  (\(pane.title))"
+        if Keymap.mapBindings.contains(binding) {
+          context = "  (map)"
+        } else if Keymap.targetBindings.contains(binding) {
+          context = "  (targets)"
+        } else {
+          context = "  (\(pane.title))"
+        }
       }
       body.append(
         Line(spans: [

@@ -26,6 +26,11 @@ struct MapView {
     let statuses: [ParticipantStatus?] = raster.codeTable.map { code in
       code.flatMap { statusByCode[$0] }
     }
+    // In the targets view, a state that is not a party is coloured by its first target group.
+    let targets = state.parties.showsTargets ? state.campaignTargets : nil
+    let groups: [TargetGroup?] = raster.codeTable.map { code in
+      code.flatMap { targets?.target(code: $0)?.primaryGroup }
+    }
     let highlight = theme.accent
     var canvas = BrailleCanvas(
       width: area.width, height: area.height, mode: theme.isASCII ? .halfBlocks : .braille,
@@ -38,6 +43,11 @@ struct MapView {
           canvas.setDot(x: x, y: y, style: highlight)
           continue
         }
+        if let group = groups[index] {
+          guard MapView.isLit(x: x, y: y, group: group) else { continue }
+          canvas.setDot(x: x, y: y, style: theme.style(for: group.color))
+          continue
+        }
         let status = statuses[index]
         guard MapView.isLit(x: x, y: y, status: status) else { continue }
         canvas.setDot(x: x, y: y, style: status.map(theme.style(for:)) ?? theme.muted)
@@ -47,8 +57,14 @@ struct MapView {
       guard let status = statusByCode[marker.iso2],
         let dot = raster.projection.dot(longitude: marker.longitude, latitude: marker.latitude)
       else { continue }
-      if case .eligible = status { continue }
       let isSelected = marker.iso2 == selected
+      if let group = targets?.target(code: marker.iso2)?.primaryGroup {
+        canvas.setMarker(
+          column: dot.x / 2, row: dot.y / 4, glyph: theme.glyph(for: group),
+          style: isSelected ? highlight.reversed() : theme.style(for: group.color))
+        continue
+      }
+      if case .eligible = status { continue }
       canvas.setMarker(
         column: dot.x / 2, row: dot.y / 4, glyph: theme.glyph(for: status),
         style: isSelected ? highlight.reversed() : theme.style(for: status))
@@ -74,15 +90,43 @@ struct MapView {
     }
   }
 
+  /// Whether a dot is drawn for a target group: signatories every other dot, WPPT parties
+  /// solid, Rome parties in stripes, the others sparse.
+  public static func isLit(x: Int, y: Int, group: TargetGroup) -> Bool {
+    switch group {
+    case .signatories: return (x + y) % 2 == 0
+    case .wpptNotBTAP: return true
+    case .romeNotBTAP: return y % 2 == 0
+    case .otherMembers: return x % 2 == 0 && y % 2 == 0
+    }
+  }
+
   private func renderLegend(into buffer: inout Buffer, y: Int, x: Int, width: Int) {
     var spans: [Span] = []
     if let party = state.parties.selected {
       let marker = theme.isASCII ? "@" : "◆"
       spans.append(Span("\(marker) \(party.participant.name)  ", style: theme.accent))
     }
-    let shown: [(StatusKind, String)] = [
-      (.inForce, ""), (.pending, ""), (.signatory, " (dotted)"), (.eligible, " (sparse)"),
-    ]
+    if state.parties.showsTargets {
+      let patterns: [TargetGroup: String] = [
+        .signatories: "dotted", .wpptNotBTAP: "solid", .romeNotBTAP: "striped",
+        .otherMembers: "sparse",
+      ]
+      spans.append(
+        Span(
+          theme.glyph(for: StatusKind.inForce) + " party ",
+          style: theme.style(for: StatusKind.inForce)))
+      for group in TargetGroup.allCases {
+        spans.append(
+          Span(
+            theme.glyph(for: group) + " \(group.shortTitle) (\(patterns[group] ?? "")) ",
+            style: theme.style(for: group.color)))
+      }
+    }
+    let shown: [(StatusKind, String)] =
+      state.parties.showsTargets
+      ? []
+      : [(.inForce, ""), (.pending, ""), (.signatory, " (dotted)"), (.eligible, " (sparse)")]
     for (kind, pattern) in shown {
       spans.append(
         Span(theme.glyph(for: kind) + " \(kind.legend)\(pattern) ", style: theme.style(for: kind)))

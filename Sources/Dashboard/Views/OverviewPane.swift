@@ -34,11 +34,25 @@ struct OverviewPane {
 
   func render(into buffer: inout Buffer, area: Rect, isFocused: Bool) {
     let block = Block(
-      title: Line("1 Overview"), borderType: theme.border, titleStyle: theme.heading,
-      isFocused: isFocused)
+      title: Line(state.overviewShowsChart ? "1 Overview · the road so far" : "1 Overview"),
+      borderType: theme.border, titleStyle: theme.heading, isFocused: isFocused)
     block.render(into: &buffer, area: area)
     let inner = block.inner(area).inset(horizontal: 1, vertical: 0)
     guard !inner.isEmpty else { return }
+    if state.overviewShowsChart {
+      let progress = state.snapshot.progress
+      buffer.write(
+        Line(spans: [
+          Span("Parties over time", style: theme.heading),
+          Span(
+            "  ·  \(progress.parties) parties, \(progress.partiesInForce) bound on \(state.date)",
+            style: theme.muted),
+        ]), x: inner.x, y: inner.y, maxWidth: inner.width)
+      GrowthChart(
+        growth: TreatyGrowth(snapshot: state.snapshot), axisEnd: state.today, theme: theme
+      ).render(into: &buffer, area: inner.inset(top: 1, left: 0, bottom: 0, right: 0))
+      return
+    }
     let wrapped = wraps.wrapped(lines(), width: inner.width)
     let offset = min(state.overviewScroll, max(0, wrapped.count - inner.height))
     let visible = Array(wrapped.dropFirst(offset).prefix(inner.height))

@@ -10,20 +10,38 @@ struct PartiesPane {
 
   func render(into buffer: inout Buffer, geometry: PartiesGeometry, isFocused: Bool) {
     let parties = state.parties
-    var title = "4 Parties · " + (parties.mode == .map ? "map" : parties.sort.label)
+    var title = "4 Parties · "
+    if parties.showsTargets {
+      title += parties.mode == .map ? "map of targets" : "targets"
+      if let region = parties.targetRegion { title += " · \(region.rawValue)" }
+    } else {
+      title += parties.mode == .map ? "map" : parties.sort.label
+    }
     if !parties.filter.isEmpty || parties.mode == .filtering {
       title += " · /\(parties.filter.text)"
     }
+    let counts: String
+    if parties.showsTargets {
+      counts =
+        parties.mode == .map
+        ? Wording.count(state.campaignTargets?.targets.count ?? 0, "state", "states")
+          + " not parties"
+        : Wording.count(parties.counts.listed, "state", "states") + " in the group"
+    } else {
+      counts =
+        "\(Wording.count(parties.counts.parties, "party", "parties")) · \(parties.counts.listed) listed"
+    }
     let block = Block(
       title: Line(title),
-      rightTitle: Line(
-        "\(Wording.count(parties.counts.parties, "party", "parties")) · \(parties.counts.listed) listed",
-        style: theme.muted),
+      rightTitle: Line(counts, style: theme.muted),
       borderType: theme.border, titleStyle: theme.heading, isFocused: isFocused)
     block.render(into: &buffer, area: geometry.frame)
     if let map = geometry.map, let legend = geometry.legend {
       MapView(state: state, theme: theme).render(into: &buffer, area: map, legend: legend)
       return
+    }
+    if let strip = geometry.groupStrip {
+      renderGroupStrip(into: &buffer, area: strip)
     }
     if let filterRow = geometry.filterRow {
       var field = parties.filter
@@ -44,9 +62,15 @@ struct PartiesPane {
     let wide = width >= PartiesPane.wideWidth
     // Build only the rows on screen, so a key costs the same with 99 or 10 000 parties.
     let (rows, window) = parties.list.window(viewHeight: body.height)
-    let items = parties.rows[rows].map { row(for: $0, width: width - 2, wide: wide) }
+    let items = parties.rows[rows].map { row in
+      parties.showsTargets
+        ? targetRow(for: row, width: width - 2, wide: wide)
+        : self.row(for: row, width: width - 2, wide: wide)
+    }
     SelectableList(
-      items: items, state: window, header: self.header(width: width - 2, wide: wide),
+      items: items, state: window,
+      header: parties.showsTargets
+        ? targetHeader(width: width - 2, wide: wide) : self.header(width: width - 2, wide: wide),
       selectionMarker: theme.selectionMarker, emptyText: emptyText()
     ).render(
       into: &buffer,
@@ -62,6 +86,10 @@ struct PartiesPane {
   /// What an empty list says: nothing at all, no match, or that `e` lists the state sought.
   private func emptyText() -> String {
     let parties = state.parties
+    if parties.showsTargets, parties.filter.isEmpty {
+      guard state.campaignTargets != nil else { return "Loading the sister treaties…" }
+      return "No state in this group on \(state.date)"
+    }
     if parties.filter.isEmpty { return "No signatory or party on \(state.date)" }
     if parties.filterMatchesOnlyUnlisted {
       return "'\(parties.filter.text)' has not signed or joined: e lists every state"
@@ -122,6 +150,62 @@ struct PartiesPane {
     }
   }
 
+  /// The target groups with their counts on one row, the shown group highlighted; the
+  /// groups' short names when the full ones do not fit.
+  private func renderGroupStrip(into buffer: inout Buffer, area: Rect) {
+    guard let selection = state.targetSelection else {
+      buffer.write("Loading the sister treaties…", x: area.x + 1, y: area.y, style: theme.muted)
+      return
+    }
+    func strip(short: Bool) -> Line {
+      var spans: [Span] = []
+      for (group, count) in selection.counts {
+        let name = short ? group.shortTitle : group.title
+        let isShown = group == selection.group
+        let style =
+          isShown ? theme.style(for: group.color).bold().reversed() : theme.style(for: group.color)
+        let text = "\(theme.glyph(for: group)) \(name) \(count)"
+        spans.append(Span(isShown ? "[\(text)]" : " \(text) ", style: style))
+        spans.append(Span(" "))
+      }
+      return Line(spans: spans)
+    }
+    let full = strip(short: false)
+    buffer.write(
+      full.width <= area.width ? full : strip(short: true), x: area.x, y: area.y,
+      maxWidth: area.width)
+  }
+
+  private func targetHeader(width: Int, wide: Bool) -> Line {
+    let name = "  " + "Name".padded(to: nameWidth(width, wide: wide)) + " "
+    if wide {
+      return Line(name + "ISO " + "Region".padded(to: 26) + "Signed      Party to")
+    }
+    return Line(name + "ISO Party to")
+  }
+
+  /// A row of the targets view: the state's status glyph, name, code and the sister treaties
+  /// it has joined (with its region and signature date when wide).
+  private func targetRow(for row: PartyRow, width: Int, wide: Bool) -> Line {
+    guard case .party(let entry) = row, let target = entry.target else {
+      return self.row(for: row, width: width, wide: wide)
+    }
+    let participant = entry.participant
+    let nameWidth = nameWidth(width, wide: wide)
+    var spans = [
+      Span(theme.glyph(for: entry.status) + " ", style: theme.style(for: entry.status)),
+      Span(participant.name.truncated(toWidth: nameWidth - 1).padded(to: nameWidth - 1)),
+      Span((entry.isMarked ? theme.markedGlyph : " ") + " ", style: theme.marked),
+      Span(participant.code.padded(to: 4), style: theme.muted),
+    ]
+    if wide {
+      spans.append(Span(participant.region.rawValue.padded(to: 26), style: theme.muted))
+      spans.append(Span((entry.standing.signatureDate?.description ?? "").padded(to: 12)))
+    }
+    spans.append(Span(target.relatedSummary, style: theme.label))
+    return Line(spans: spans)
+  }
+
   private func inForceText(_ entry: PartyEntry) -> String {
     guard entry.standing.depositDate != nil, entry.status.isParty || entry.status == .withdrawn
     else { return "" }
@@ -165,6 +249,14 @@ struct PartiesPane {
       }
     }
     lines.append(Line(spans: facts))
+    if let target = entry.target {
+      lines.append(
+        Line(spans: [
+          Span("Target: ", style: theme.label),
+          Span(target.groups.map(\.title).joined(separator: "; ")),
+          Span("  ·  party to ", style: theme.label), Span(target.relatedSummary),
+        ]))
+    }
     let declarations = model.ledger.declarations.filter { $0.partyCode == participant.code }
     if standing.depositDate == nil {
       if !full { lines.append(Line(participant.note, style: theme.muted)) }

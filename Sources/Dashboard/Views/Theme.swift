@@ -42,7 +42,12 @@ public struct Theme: Hashable, Sendable {
 
   /// The colour that goes with a kind of status.
   public func style(for kind: StatusKind) -> Style {
-    switch kind.color {
+    style(for: kind.color)
+  }
+
+  /// The terminal style of a colour the model names.
+  public func style(for color: StatusColor) -> Style {
+    switch color {
     case .green: return Style.plain.foreground(.green)
     case .yellow: return Style.plain.foreground(.yellow)
     case .cyan: return Style.plain.foreground(.cyan)
@@ -55,6 +60,11 @@ public struct Theme: Hashable, Sendable {
   /// The glyph that tells a status apart without colour (``StatusKind/glyph``).
   public func glyph(for status: ParticipantStatus) -> String {
     status.kind.glyph(ascii: isASCII)
+  }
+
+  /// The glyph of a target group (``TargetGroup/glyph``).
+  public func glyph(for group: TargetGroup) -> String {
+    group.glyph(ascii: isASCII)
   }
 
   /// The glyph of a kind of status.
