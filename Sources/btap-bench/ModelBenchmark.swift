@@ -85,7 +85,7 @@ struct ModelBenchmark {
     print("cells changed per navigation key: \(changed / runs)")
 
     // The world map: loading its data (done lazily, on first use) and drawing it zoomed.
-    let mapPath = locations.resources + "/world-map.txt"
+    let mapPath = locations.resources + "/" + worldMapFileName
     let mapLoad = measure(runs) { _ = try WorldMap.load(from: mapPath) }
     report("load the world map data", mapLoad, budget: 5)
     _ = reduce(&state, .toggleMap)
@@ -144,7 +144,9 @@ struct ModelBenchmark {
         + "≤ \(format(budget)) \(verdict)")
   }
 
-  /// Copies the shipped files and adds `parties` synthetic rows to the parties table.
+  /// Copies the shipped files (the formal names, the sister treaties and the world map too, so
+  /// that every command and the dashboard run on the copy) and adds `parties` synthetic rows to
+  /// the parties table and `news` to the news.
   static func writeSyntheticResources(
     from source: String, to directory: String, parties: Int, news: Int = 0
   ) throws {
@@ -154,6 +156,7 @@ struct ModelBenchmark {
       TreatyDataset.FileName.facts, TreatyDataset.FileName.timeline,
       TreatyDataset.FileName.articles, TreatyDataset.FileName.states,
       TreatyDataset.FileName.declarations, TreatyDataset.FileName.news,
+      FormalNames.fileName, RelatedTreaties.fileName, worldMapFileName,
     ] {
       try FileSystem.writeAtomically(
         try FileSystem.read(source + "/" + name), to: directory + "/" + name)
@@ -194,6 +197,9 @@ struct ModelBenchmark {
     try FileSystem.writeAtomically(
       Array(newsText.utf8), to: directory + "/" + TreatyDataset.FileName.news)
   }
+
+  /// The world map's file among the shipped resources, read by the map view and `btap map`.
+  static let worldMapFileName = "world-map.txt"
 
   static func now() -> Double {
     var spec = timespec()
