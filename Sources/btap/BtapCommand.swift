@@ -54,7 +54,7 @@ struct BtapCommand: ParsableCommand {
   ) throws -> Int32 {
     if StandardStreams.outputIsTerminal && !settings.plain {
       let locations = try CommandContext.resolveLocations(settings)
-      return try runDashboard(locations: locations, options: dashboard)
+      try runDashboard(locations: locations, options: dashboard)
     }
     try StatusCommand.printStatus(settings: settings, asOf: nil)
     return ExitStatus.success.rawValue

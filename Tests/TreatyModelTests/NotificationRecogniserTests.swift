@@ -232,6 +232,26 @@ struct NotificationRecogniserTests {
     #expect(event.date == Fixtures.date("2026-03-03"))
   }
 
+  @Test(
+    "news about other things is passed over; about the treaty, read in any case and across lines")
+  func newsPassedOver() {
+    func item(_ id: String, _ date: String, _ title: String, _ summary: String) -> NewsItem {
+      NewsItem(
+        id: id, date: Fixtures.date(date), precision: .day, title: title, summary: summary,
+        link: "https://example.org/" + id, origin: "example.org")
+    }
+    let items = [
+      item("upper", "2026-04-02", "KIRIBATI JOINS THE BEIJING TREATY", ""),
+      item("other", "2026-04-03", "Kiribati joins the WIPO Copyright Treaty", "Geneva."),
+      item("split", "2026-04-04", "Kiribati deposits its instrument", "for the Bei-\njing Treaty"),
+      item("plain", "2026-04-05", "Synthetic news item 1", "Kiribati joins nothing at all."),
+      item("short", "2026-04-06", "Kiribati joins", "BTAP"),
+    ]
+    let found = recogniser.proposals(in: items)
+    #expect(found.map(\.source.reference) == ["upper", "split", "short"])
+    #expect(found.allSatisfy { $0.partyCode == "KI" })
+  }
+
   @Test("text about nothing in particular yields nothing")
   func unrelated() {
     #expect(read("Minutes of the standing committee, March 3, 2026.") == .notANotification)

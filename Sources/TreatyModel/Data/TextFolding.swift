@@ -5,6 +5,7 @@ public enum TextFolding {
   ///
   /// Works without Foundation or ICU.
   public static func fold(_ text: String) -> String {
+    if let lowered = foldASCII(text) { return lowered }
     var result = ""
     result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
     for scalar in text.unicodeScalars {
@@ -24,6 +25,29 @@ public enum TextFolding {
     }
     return result
   }
+
+  /// The text with ASCII capitals lowered, when every byte is ASCII; nil otherwise.
+  static func foldASCII(_ text: String) -> String? {
+    var source = text
+    return source.withUTF8 { bytes -> String? in
+      guard bytes.allSatisfy({ $0 < asciiLimit }) else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count) { output in
+        for (index, byte) in bytes.enumerated() {
+          output[index] = byte &- capitalA < letterCount ? byte &+ caseOffset : byte
+        }
+        return bytes.count
+      }
+    }
+  }
+
+  /// The first byte value outside ASCII.
+  static let asciiLimit: UInt8 = 0x80
+  /// `A`, the first ASCII capital.
+  static let capitalA = UInt8(ascii: "A")
+  /// The letters of the ASCII alphabet.
+  static let letterCount: UInt8 = 26
+  /// From an ASCII capital to its small letter.
+  static let caseOffset: UInt8 = 32
 
   private static func latinBase(_ value: UInt32) -> String? {
     switch value {

@@ -58,17 +58,52 @@ public struct NotificationRecogniser: Sendable {
   public func proposals(in items: [NewsItem]) -> [ProposedEvent] {
     var seen: Set<String> = []
     var found: [ProposedEvent] = []
-    for item in items {
+    for item in items where NotificationRecogniser.mayConcernTheTreaty(item) {
       guard let event = read(item).proposal, seen.insert(event.id).inserted else { continue }
       found.append(event)
     }
     return found
   }
 
+  /// The words one of which every reading that proposes an event has (after folding): the
+  /// treaty's city, its abbreviation, or the first word of its subject.
+  static let treatyWords = ["beijing", "btap", "audiovisual"]
+
+  /// Whether a news item may propose an event; false only when its title and summary are
+  /// ASCII on one line without markup (so that flattening and folding only lower letters and
+  /// collapse spaces) and neither has any of ``treatyWords``, whatever the case.
+  static func mayConcernTheTreaty(_ item: NewsItem) -> Bool {
+    mayConcernTheTreaty(item.title) || mayConcernTheTreaty(item.summary)
+  }
+
+  /// ``mayConcernTheTreaty(_:)-(NewsItem)`` for one field, in one pass over its bytes.
+  static func mayConcernTheTreaty(_ field: String) -> Bool {
+    var text = field
+    return text.withUTF8 { bytes in
+      var found = false
+      for (index, byte) in bytes.enumerated() {
+        if byte >= 0x80 || (0x0A...0x0D).contains(byte) || byte == UInt8(ascii: "<") {
+          return true
+        }
+        guard !found else { continue }
+        for word in treatyWordBytes
+        where word[0] == (byte | 0x20) && index + word.count <= bytes.count {
+          var offset = 1
+          while offset < word.count, bytes[index + offset] | 0x20 == word[offset] { offset += 1 }
+          if offset == word.count { found = true }
+        }
+      }
+      return found
+    }
+  }
+
+  /// ``treatyWords`` as bytes.
+  static let treatyWordBytes = treatyWords.map { Array($0.utf8) }
+
   private func read(
     flattened text: String, source: ProposalSource, published: CalendarDate?
   ) -> NotificationReading {
-    let folded = TextFolding.fold(text)
+    let folded = FoldedText(text)
     // A numbered heading names the treaty: "Beijing Notification No. 12".
     var number: Int?
     var otherHeading: String?
@@ -93,7 +128,7 @@ public struct NotificationRecogniser: Sendable {
       ? text.firstMatch(of: /(?i)instrument of (ratification|accession|denunciation)/) : nil
     if let act {
       let after = text[act.range.upperBound...].prefix(NotificationRecogniser.actReach)
-      let afterFolded = TextFolding.fold(String(after))
+      let afterFolded = FoldedText(String(after))
       if !afterFolded.contains("beijing"),
         let other = NotificationRecogniser.otherTreatyNames.first(where: afterFolded.contains)
       {
@@ -177,7 +212,7 @@ public struct NotificationRecogniser: Sendable {
 
   /// A press headline's reading: one known state and an act's verb, dated when published.
   private func headline(
-    _ text: String, folded: String, source: ProposalSource, published: CalendarDate?
+    _ text: String, folded: FoldedText, source: ProposalSource, published: CalendarDate?
   ) -> NotificationReading {
     let verbs = [
       "ratif", "accede", "accession", "joins", "becomes a party", "deposits", "denounce",

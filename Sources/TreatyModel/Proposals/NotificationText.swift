@@ -113,10 +113,54 @@ public enum NotificationText {
     return output
   }
 
+  /// ``joinLines(_:)`` byte by byte for a text whose every byte is ASCII (nil for any other):
+  /// line feed to carriage return are line breaks, every other control byte and the space are
+  /// spaces.
+  static func joinASCIILines(_ text: String) -> String? {
+    var source = text
+    return source.withUTF8 { bytes -> String? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var pendingSpace = false
+      var pendingBreak = false
+      for byte in bytes {
+        if (0x0A...0x0D).contains(byte) {
+          pendingSpace = true
+          pendingBreak = true
+          continue
+        }
+        if byte <= 0x20 {
+          pendingSpace = true
+          continue
+        }
+        if pendingSpace {
+          if pendingBreak, output.last == UInt8(ascii: "-"), (0x61...0x7A).contains(byte),
+            output.count >= 2, isASCIILetter(output[output.count - 2])
+          {
+            output.removeLast()
+          } else if !output.isEmpty {
+            output.append(0x20)
+          }
+        }
+        pendingSpace = false
+        pendingBreak = false
+        output.append(byte)
+      }
+      return String(decoding: output, as: UTF8.self)
+    }
+  }
+
+  /// Whether an ASCII byte is a letter.
+  static func isASCIILetter(_ byte: UInt8) -> Bool {
+    (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+  }
+
   /// The text on one line: line breaks become spaces, a hyphen at a line end before a
   /// lower-case letter joins the word's halves, typographic quotes, dashes and spaces become
   /// plain ones, and runs of spaces collapse.
   static func joinLines(_ text: String) -> String {
+    if let joined = joinASCIILines(text) { return joined }
     var output = ""
     output.reserveCapacity(text.utf8.count)
     var pendingSpace = false

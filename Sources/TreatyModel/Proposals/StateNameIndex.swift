@@ -17,13 +17,14 @@ public struct StateNameIndex: Sendable {
       let key = StateNameIndex.key(name)
       guard !key.isEmpty else { return }
       if names[key] == nil { names[key] = code }
-      longest = max(longest, key.split(separator: " ").count)
+      // A key's words are separated by single spaces.
+      longest = max(longest, 1 + key.utf8.count { $0 == UInt8(ascii: " ") })
     }
     for participant in participants {
       add(participant.name, participant.code)
       // "Netherlands (Kingdom of the)" and "European Union (EU)" also go by the part before
       // the bracket.
-      if let bracket = participant.name.firstIndex(of: "(") {
+      if let bracket = participant.name.utf8.firstIndex(of: UInt8(ascii: "(")) {
         add(String(participant.name[..<bracket]), participant.code)
       }
     }
@@ -61,6 +62,7 @@ public struct StateNameIndex: Sendable {
   /// The name as the index stores it: folded, punctuation other than apostrophes and hyphens
   /// turned into spaces, runs of spaces collapsed, and a leading "the" dropped.
   static func key(_ name: String, keepingArticle: Bool = false) -> String {
+    if let key = asciiKey(name, keepingArticle: keepingArticle) { return key }
     var cleaned = ""
     for character in TextFolding.fold(name) {
       if character.isLetter || character.isNumber || character == "'" || character == "-" {
@@ -72,5 +74,41 @@ public struct StateNameIndex: Sendable {
     var words = cleaned.split(separator: " ")
     if !keepingArticle, words.first == "the" { words.removeFirst() }
     return words.joined(separator: " ")
+  }
+
+  /// ``key(_:keepingArticle:)`` byte by byte for a name whose every byte is ASCII (nil for any
+  /// other): letters lowered, letters, digits, apostrophes and hyphens kept, anything else a
+  /// word break.
+  static func asciiKey(_ name: String, keepingArticle: Bool) -> String? {
+    var source = name
+    return source.withUTF8 { bytes -> String? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var wordStart = -1
+      var firstWordEnd = -1
+      for byte in bytes {
+        var kept = byte
+        if (0x41...0x5A).contains(byte) { kept = byte + 0x20 }
+        let isWordByte =
+          (0x61...0x7A).contains(kept) || (0x30...0x39).contains(kept)
+          || kept == UInt8(ascii: "'") || kept == UInt8(ascii: "-")
+        if isWordByte {
+          if wordStart < 0 {
+            if !output.isEmpty { output.append(0x20) }
+            wordStart = output.count
+          }
+          output.append(kept)
+        } else if wordStart >= 0 {
+          if firstWordEnd < 0 { firstWordEnd = output.count }
+          wordStart = -1
+        }
+      }
+      if firstWordEnd < 0 { firstWordEnd = output.count }
+      if !keepingArticle, firstWordEnd == 3, output.starts(with: Array("the".utf8)) {
+        output.removeFirst(min(output.count, 4))
+      }
+      return String(decoding: output, as: UTF8.self)
+    }
   }
 }
