@@ -23,6 +23,8 @@ public enum NotificationText {
 
   /// Whether the text looks like an HTML page or fragment rather than plain text.
   public static func isMarkup(_ text: String) -> Bool {
+    // Every sign of markup begins with `<`.
+    guard text.utf8.contains(UInt8(ascii: "<")) else { return false }
     let lowered = text.prefix(4_096).lowercased()
     return ["<html", "<body", "<p>", "<p ", "<div", "<br", "<h1", "<h2", "<!doctype"].contains {
       lowered.contains($0)

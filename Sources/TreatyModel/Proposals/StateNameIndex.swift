@@ -6,19 +6,23 @@
 public struct StateNameIndex: Sendable {
   /// Folded name → ISO code.
   private let codeByName: [String: String]
-  /// The most words any known name has, which bounds the search inside a headline.
-  private let longestNameWords: Int
+  /// The first word of each known name → the most words a name beginning with it has: where a
+  /// name may start inside a headline, and how far it may reach.
+  private let wordsByFirstWord: [String: Int]
 
   /// Builds the index from the participants (their names) and the formal names table.
   public init(participants: [Participant], formalNames: FormalNames) {
     var names: [String: String] = [:]
-    var longest = 1
+    var reaches: [String: Int] = [:]
     func add(_ name: String, _ code: String) {
       let key = StateNameIndex.key(name)
       guard !key.isEmpty else { return }
       if names[key] == nil { names[key] = code }
       // A key's words are separated by single spaces.
-      longest = max(longest, 1 + key.utf8.count { $0 == UInt8(ascii: " ") })
+      let space = key.utf8.firstIndex(of: UInt8(ascii: " ")) ?? key.endIndex
+      let words = 1 + key.utf8.count { $0 == UInt8(ascii: " ") }
+      let first = String(key[..<space])
+      reaches[first] = max(reaches[first] ?? 0, words)
     }
     for participant in participants {
       add(participant.name, participant.code)
@@ -30,7 +34,7 @@ public struct StateNameIndex: Sendable {
     }
     for entry in formalNames.entries { add(entry.name, entry.code) }
     codeByName = names
-    longestNameWords = longest
+    wordsByFirstWord = reaches
   }
 
   /// The ISO code of the state a whole name stands for, or nil when no state has it.
@@ -44,7 +48,14 @@ public struct StateNameIndex: Sendable {
     let words = StateNameIndex.key(text, keepingArticle: true).split(separator: " ")
     var best: (code: String, words: String, count: Int)?
     for start in words.indices {
-      let limit = min(words.count, start + longestNameWords)
+      // Only a name's first word starts a name; a single word may also be a name with "'s".
+      let first = String(words[start])
+      var reach = wordsByFirstWord[first] ?? 0
+      if reach == 0, first.hasSuffix("'s"), wordsByFirstWord[String(first.dropLast(2))] != nil {
+        reach = 1
+      }
+      guard reach > 0 else { continue }
+      let limit = min(words.count, start + reach)
       for end in stride(from: limit, to: start, by: -1) {
         var candidate = words[start..<end].joined(separator: " ")
         if codeByName[candidate] == nil, candidate.hasSuffix("'s") {
