@@ -34,6 +34,26 @@ struct ProposalsScreenTests {
     return (state, event)
   }
 
+  @Test("the runner shows the first frame, then the proposals' count once they are reviewed")
+  func reviewedAfterTheFirstFrame() throws {
+    var workspace = try F.workspace()
+    let event = try #require(
+      workspace.recogniser.read(
+        Self.notice, source: ProposalSource(kind: .file, reference: "notice.txt")
+      ).proposal)
+    try workspace.importProposals([event])
+    var runner = DashboardRunner(
+      backend: TestBackend(size: Size(width: 120, height: 40)), workspace: workspace,
+      clock: F.clock)
+    try runner.draw()
+    #expect(runner.state.model.proposals.isEmpty)
+    #expect(!runner.terminal.backend.screen.lines[0].contains("proposal"))
+    try runner.reviewProposals()
+    #expect(runner.state.model.proposals.contains { $0.id == "60" })
+    #expect(runner.state.model.waitingProposals == 1)
+    #expect(runner.terminal.backend.screen.lines[0].contains("1 proposal (p)"))
+  }
+
   @Test("the header counts the proposals that wait; p opens the list with the source text")
   func listAndSnapshot() throws {
     var (state, _) = try stateWithProposal()

@@ -35,13 +35,15 @@ public struct DashboardRunner<Backend: TerminalBackend> {
           + "it will be set aside on the next save")
     }
     state = AppState(
-      model: DashboardModel(workspace: workspace), today: clock.today, size: backend.size,
+      model: DashboardModel(workspace: workspace, reviewingProposals: false),
+      today: clock.today, size: backend.size,
       remembered: InterfaceState.load(directory: workspace.locations.state), status: warning)
   }
 
   /// Runs until the user quits or a terminating signal arrives.
   public mutating func run() throws {
     try draw()
+    try reviewProposals()
     while !state.shouldQuit {
       let event = terminal.nextEvent(timeoutMilliseconds: tickMilliseconds)
       let before = state
@@ -55,6 +57,14 @@ public struct DashboardRunner<Backend: TerminalBackend> {
     terminal.restore()
     for effect in effectsAtExit { _ = perform(effect) }
     effectsAtExit = []
+  }
+
+  /// Reviews the proposals the news and the saved notifications carry, once the first frame
+  /// shows (with many news items this takes longer than the frame), and shows their count.
+  public mutating func reviewProposals() throws {
+    let before = state
+    dispatch(.proposalsReviewed(workspace.reviewedProposals(using: workspace.recogniser)))
+    if state != before { try draw() }
   }
 
   /// Handles one event (nil means the wait timed out).

@@ -90,6 +90,9 @@ public enum Action: Equatable, Sendable {
   case scrolled(Int, x: Int, y: Int)
   /// Time passed; `today` may have changed.
   case tick(today: CalendarDate)
+  /// The proposals, reviewed once the first frame is shown (reading every news item for them
+  /// would delay it).
+  case proposalsReviewed([ReviewedProposal])
   /// A save succeeded: the new data and a message.
   case saved(DashboardModel, message: String, externalEntries: Int)
   /// A save or load failed.

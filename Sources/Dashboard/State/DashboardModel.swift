@@ -39,8 +39,9 @@ public struct DashboardModel: Equatable, Sendable {
   /// The shipped facts.
   public var facts: TreatyFacts { ledger.dataset.facts }
 
-  /// Copies what the dashboard needs out of a workspace.
-  public init(workspace: Workspace) {
+  /// Copies what the dashboard needs out of a workspace; the proposals are reviewed too
+  /// unless `reviewingProposals` is false (at start-up, where they follow the first frame).
+  public init(workspace: Workspace, reviewingProposals: Bool = true) {
     ledger = workspace.ledger
     readState = workspace.readState
     news = workspace.allNews
@@ -52,10 +53,16 @@ public struct DashboardModel: Equatable, Sendable {
     undoTarget = journal.undoStack.last.flatMap { journal.mark(sequence: $0) }
     redoTarget = journal.redoStack.last.flatMap { journal.mark(sequence: $0) }
     revision = workspace.revision
-    proposals = workspace.reviewedProposals(using: workspace.recogniser)
+    proposals = reviewingProposals ? workspace.reviewedProposals(using: workspace.recogniser) : []
     waitingProposals = proposals.count { $0.status.isWaiting }
     markedCodes = Set(workspace.ledger.markedCodes.keys)
     depositDates = Array(Set(workspace.ledger.participants.compactMap(\.depositDate))).sorted()
+  }
+
+  /// Takes the reviewed proposals, and counts those that wait for the user.
+  public mutating func setProposals(_ reviewed: [ReviewedProposal]) {
+    proposals = reviewed
+    waitingProposals = reviewed.count { $0.status.isWaiting }
   }
 
   /// A one-line description of a mark: "ratification by France on 2026-01-05".

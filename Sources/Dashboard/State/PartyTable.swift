@@ -42,43 +42,48 @@ public enum PartyTable {
   /// The rows for the given inputs.
   public static func rows(_ inputs: Inputs) -> [PartyRow] {
     let query = TextFolding.fold(inputs.filter.trimmingCharacters())
-    var entries: [PartyEntry] = []
-    if let selection = inputs.targets {
-      for target in selection.members {
-        let entry = PartyEntry(
-          standing: target.standing, isMarked: inputs.markedCodes.contains(target.code),
-          isNew: inputs.newCodes.contains(target.code), target: target)
-        if !query.isEmpty, !matches(entry, query: query) { continue }
-        entries.append(entry)
-      }
+    // The candidates: the targets view's group, else who is listed on the viewed date.
+    let targets = inputs.targets?.members
+    let standings =
+      targets?.map(\.standing)
+      ?? inputs.snapshot.listed(includingEveryState: inputs.showsEveryState)
+    func entry(_ position: Int) -> PartyEntry {
+      let standing = standings[position]
+      return PartyEntry(
+        standing: standing,
+        isMarked: !inputs.markedCodes.isEmpty && inputs.markedCodes.contains(standing.code),
+        isNew: !inputs.newCodes.isEmpty && inputs.newCodes.contains(standing.code),
+        target: targets?[position])
     }
-    for standing in inputs.snapshot.listed(includingEveryState: inputs.showsEveryState)
-    where inputs.targets == nil {
-      let entry = PartyEntry(
-        standing: standing, isMarked: inputs.markedCodes.contains(standing.code),
-        isNew: inputs.newCodes.contains(standing.code))
-      if !query.isEmpty, !matches(entry, query: query) { continue }
-      entries.append(entry)
-    }
-    // Sort small keys, then place the entries once: an entry is large, and moving or copying
-    // it in every comparison cost more than all the rest. (The sort is stable.)
+    // Sort small keys, then build each entry once, in its place: an entry is large, and
+    // moving or copying it cost more than all the rest. (The sort is stable.)
     var regionRanks: [Region: Int] = [:]
     for (rank, region) in Region.allCases.sorted().enumerated() { regionRanks[region] = rank }
-    let keys = entries.enumerated().map { position, entry in
-      SortKey(
-        entry, position: position, regionRank: regionRanks[entry.participant.region] ?? 0)
+    var keys: [SortKey] = []
+    keys.reserveCapacity(standings.count)
+    for position in standings.indices {
+      if !query.isEmpty, !matches(entry(position), query: query) { continue }
+      let standing = standings[position]
+      keys.append(
+        SortKey(
+          standing, position: position,
+          regionRank: regionRanks[standing.participant.region] ?? 0))
     }
-    entries = keys.sorted { less($0, $1, by: inputs.sort) }.map { entries[$0.position] }
-    guard inputs.sort == .region else { return entries.map(PartyRow.party) }
+    keys.sort { less($0, $1, by: inputs.sort) }
     var rows: [PartyRow] = []
-    rows.reserveCapacity(entries.count + Region.allCases.count)
+    guard inputs.sort == .region else {
+      rows.reserveCapacity(keys.count)
+      for key in keys { rows.append(.party(entry(key.position))) }
+      return rows
+    }
+    rows.reserveCapacity(keys.count + Region.allCases.count)
     var start = 0
-    while start < entries.count {
-      let region = entries[start].participant.region
+    while start < keys.count {
+      let rank = keys[start].regionRank
       var end = start
-      while end < entries.count, entries[end].participant.region == region { end += 1 }
-      rows.append(.heading(region, count: end - start))
-      for entry in entries[start..<end] { rows.append(.party(entry)) }
+      while end < keys.count, keys[end].regionRank == rank { end += 1 }
+      rows.append(.heading(standings[keys[start].position].participant.region, count: end - start))
+      for key in keys[start..<end] { rows.append(.party(entry(key.position))) }
       start = end
     }
     return rows
@@ -113,11 +118,11 @@ public enum PartyTable {
     var rank: Int
     var position: Int
 
-    init(_ entry: PartyEntry, position: Int, regionRank: Int) {
+    init(_ standing: ParticipantStanding, position: Int, regionRank: Int) {
       self.regionRank = regionRank
-      name = entry.participant.name
-      depositOrder = entry.standing.depositOrder
-      rank = entry.status.kind.rank
+      name = standing.participant.name
+      depositOrder = standing.depositOrder
+      rank = standing.status.kind.rank
       self.position = position
     }
   }

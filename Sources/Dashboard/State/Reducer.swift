@@ -210,6 +210,8 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
   case .tick(let today):
     state.today = today
     return [.checkForExternalChanges]
+  case .proposalsReviewed(let proposals):
+    state.model.setProposals(proposals)
   case .saved(let model, let message, let external):
     state.model = model
     state.status = .info(

@@ -33,9 +33,12 @@ enum DrawingInputs: Equatable, Sendable {
     var facts: TreatyFacts
     var factsFromMarks: Int
     var age: DataAge
+    /// The proposals that wait, counted at the end of the header.
+    var waitingProposals: Int
 
     init(_ state: AppState) {
       age = state.dataAge
+      waitingProposals = state.model.waitingProposals
       snapshot = state.snapshot
       viewedDate = state.viewedDate
       today = state.today
