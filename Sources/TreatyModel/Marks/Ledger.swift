@@ -50,6 +50,9 @@ public struct Ledger: Equatable, Sendable {
   /// The participant's position in ``participants``.
   public func position(of code: String) -> Int? { indexByCode[code] }
 
+  /// Each participant's position by ISO code: the index that snapshots share.
+  public var positionsByCode: [String: Int] { indexByCode }
+
   /// How many facts on screen come from the user's marks rather than the shipped data.
   public var factsFromMarks: Int {
     outcomes.values.filter { $0 == .applied }.count

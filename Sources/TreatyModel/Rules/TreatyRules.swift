@@ -53,29 +53,46 @@ public struct TreatyRules: Hashable, Sendable {
 
   /// Deposits made on or before `asOf` (all when nil), in deposit order (date, then code).
   public func deposits(of participants: [Participant], asOf: CalendarDate? = nil) -> [Deposit] {
-    var dated: [(code: String, date: CalendarDate)] = []
-    dated.reserveCapacity(participants.count)
-    for participant in participants {
-      guard let date = participant.depositDate else { continue }
-      if let asOf, date > asOf { continue }
-      dated.append((participant.code, date))
-    }
-    // One number per deposit orders them as (date, code) does: the day, then the code's
-    // bytes (at most four capitals and digits, checked at load), first byte highest.
-    var keys: [UInt64] = []
-    keys.reserveCapacity(dated.count)
-    for entry in dated {
-      guard let key = TreatyRules.depositOrderKey(date: entry.date, code: entry.code) else { break }
-      keys.append(key)
-    }
-    if keys.count == dated.count {
-      let order = keys.indices.sorted { keys[$0] < keys[$1] }
-      return order.enumerated().map { position, index in
-        Deposit(code: dated[index].code, date: dated[index].date, order: position + 1)
+    depositPositions(of: participants, asOf: asOf).enumerated().compactMap { order, position in
+      let participant = participants[position]
+      return participant.depositDate.map {
+        Deposit(code: participant.code, date: $0, order: order + 1)
       }
     }
+  }
+
+  /// The positions in `participants` of the deposits made on or before `asOf` (all when nil),
+  /// in deposit order (date, then code): ``deposits(of:asOf:)`` without building them.
+  public func depositPositions(of participants: [Participant], asOf: CalendarDate? = nil)
+    -> [Int]
+  {
+    // One number per deposit orders them as (date, code) does: the day, then the code's
+    // bytes (at most four capitals and digits, checked at load), first byte highest.
+    var keyed: [(key: UInt64, position: Int)] = []
+    keyed.reserveCapacity(participants.count)
+    var allKeyed = true
+    for (position, participant) in participants.enumerated() {
+      guard let date = participant.depositDate else { continue }
+      if let asOf, date > asOf { continue }
+      guard let key = TreatyRules.depositOrderKey(date: date, code: participant.code) else {
+        allKeyed = false
+        break
+      }
+      keyed.append((key, position))
+    }
+    if allKeyed {
+      // Keys are unique (a code appears once), so the order is fully determined.
+      keyed.sort { $0.key < $1.key }
+      return keyed.map(\.position)
+    }
+    var dated: [(date: CalendarDate, code: String, position: Int)] = []
+    for (position, participant) in participants.enumerated() {
+      guard let date = participant.depositDate else { continue }
+      if let asOf, date > asOf { continue }
+      dated.append((date, participant.code, position))
+    }
     dated.sort { ($0.date, $0.code) < ($1.date, $1.code) }
-    return dated.enumerated().map { Deposit(code: $1.code, date: $1.date, order: $0 + 1) }
+    return dated.map(\.position)
   }
 
   /// A number whose order is that of (date, code), or nil for a code that is not two to

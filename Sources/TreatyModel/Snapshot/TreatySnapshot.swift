@@ -58,24 +58,42 @@ public struct TreatySnapshot: Hashable, Sendable {
 
   /// The treaty on `date`, from `ledger`'s facts (shipped data with the active marks).
   public init(ledger: Ledger, on date: CalendarDate) {
-    self.init(participants: ledger.participants, rules: ledger.rules, on: date)
+    self.init(
+      participants: ledger.participants, rules: ledger.rules, on: date,
+      positions: ledger.positionsByCode)
   }
 
   /// The treaty on `date`, from participants and rules.
   public init(participants: [Participant], rules: TreatyRules, on date: CalendarDate) {
-    self.date = date
-    self.rules = rules
-    let deposits = rules.deposits(of: participants, asOf: date)
-    let threshold = rules.thresholdDeposit(among: deposits, of: participants)
-    var orderByCode: [String: Int] = [:]
-    orderByCode.reserveCapacity(deposits.count)
-    for deposit in deposits { orderByCode[deposit.code] = deposit.order }
-    var standings: [ParticipantStanding] = []
-    standings.reserveCapacity(participants.count)
     var positions: [String: Int] = [:]
     positions.reserveCapacity(participants.count)
+    for (position, participant) in participants.enumerated() {
+      positions[participant.code] = position
+    }
+    self.init(participants: participants, rules: rules, on: date, positions: positions)
+  }
+
+  /// The treaty on `date`, with each participant's position by code already known (the
+  /// ledger's index, shared rather than built again).
+  private init(
+    participants: [Participant], rules: TreatyRules, on date: CalendarDate,
+    positions: [String: Int]
+  ) {
+    self.date = date
+    self.rules = rules
+    let depositPositions = rules.depositPositions(of: participants, asOf: date)
+    let deposits = depositPositions.enumerated().compactMap { order, position in
+      participants[position].depositDate.map {
+        TreatyRules.Deposit(code: participants[position].code, date: $0, order: order + 1)
+      }
+    }
+    let threshold = rules.thresholdDeposit(among: deposits, of: participants)
+    var orderByPosition = [Int?](repeating: nil, count: participants.count)
+    for (order, position) in depositPositions.enumerated() { orderByPosition[position] = order + 1 }
+    var standings: [ParticipantStanding] = []
+    standings.reserveCapacity(participants.count)
     var counts = Counts()
-    for participant in participants {
+    for (position, participant) in participants.enumerated() {
       let status = rules.status(of: participant, on: date, thresholdDeposit: threshold)
       let signature = participant.signatureDate.flatMap { $0 <= date ? $0 : nil }
       let deposit = participant.depositDate.flatMap { $0 <= date ? $0 : nil }
@@ -87,8 +105,7 @@ public struct TreatySnapshot: Hashable, Sendable {
             depositDate: deposit, code: participant.code, thresholdDeposit: threshold)
         },
         denunciationDate: participant.denunciationDate.flatMap { $0 <= date ? $0 : nil },
-        depositOrder: orderByCode[participant.code])
-      positions[participant.code] = standings.count
+        depositOrder: orderByPosition[position])
       standings.append(standing)
       counts.everyone += 1
       if standing.isListed { counts.listed += 1 }
@@ -108,7 +125,7 @@ public struct TreatySnapshot: Hashable, Sendable {
     self.standings = standings
     self.counts = counts
     positionByCode = positions
-    depositOrder = deposits.compactMap { positions[$0.code] }
+    depositOrder = depositPositions
     progress = TreatyRules.Progress(
       asOf: date, parties: counts.parties, partiesInForce: counts.bound,
       threshold: rules.facts.thresholdParties, thresholdDeposit: threshold,
