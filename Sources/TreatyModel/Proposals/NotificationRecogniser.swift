@@ -79,15 +79,21 @@ public struct NotificationRecogniser: Sendable {
   /// ``mayConcernTheTreaty(_:)-(NewsItem)`` for one field, in one pass over its bytes.
   static func mayConcernTheTreaty(_ field: String) -> Bool {
     var text = field
+    let words = treatyWordBytes
+    let initials = treatyWordInitials
     return text.withUTF8 { bytes in
       var found = false
-      for (index, byte) in bytes.enumerated() {
+      for index in bytes.indices {
+        let byte = bytes[index]
         if byte >= 0x80 || (0x0A...0x0D).contains(byte) || byte == UInt8(ascii: "<") {
           return true
         }
-        guard !found else { continue }
-        for word in treatyWordBytes
-        where word[0] == (byte | 0x20) && index + word.count <= bytes.count {
+        // Only a byte that begins one of the words (in either case) is looked at further.
+        let lowered = byte | 0x20
+        guard !found, (0x61...0x7A).contains(lowered),
+          initials & (1 << UInt32(lowered - 0x61)) != 0
+        else { continue }
+        for word in words where word[0] == lowered && index + word.count <= bytes.count {
           var offset = 1
           while offset < word.count, bytes[index + offset] | 0x20 == word[offset] { offset += 1 }
           if offset == word.count { found = true }
@@ -99,6 +105,10 @@ public struct NotificationRecogniser: Sendable {
 
   /// ``treatyWords`` as bytes.
   static let treatyWordBytes = treatyWords.map { Array($0.utf8) }
+  /// The first letters of ``treatyWords``, one bit per letter from `a`.
+  static let treatyWordInitials = treatyWordBytes.reduce(UInt32(0)) {
+    $0 | 1 << UInt32($1[0] - UInt8(ascii: "a"))
+  }
 
   private func read(
     flattened text: String, source: ProposalSource, published: CalendarDate?

@@ -13,16 +13,18 @@ public struct StateNameIndex: Sendable {
   /// Builds the index from the participants (their names) and the formal names table.
   public init(participants: [Participant], formalNames: FormalNames) {
     var names: [String: String] = [:]
+    names.reserveCapacity(participants.count + formalNames.entries.count)
     var reaches: [String: Int] = [:]
     func add(_ name: String, _ code: String) {
       let key = StateNameIndex.key(name)
       guard !key.isEmpty else { return }
-      if names[key] == nil { names[key] = code }
+      // One lookup each: the first code given a name keeps it; a first word keeps the most
+      // words of the names it begins.
+      StateNameIndex.keepFirst(&names[key], code)
       // A key's words are separated by single spaces.
       let space = key.utf8.firstIndex(of: UInt8(ascii: " ")) ?? key.endIndex
       let words = 1 + key.utf8.count { $0 == UInt8(ascii: " ") }
-      let first = String(key[..<space])
-      reaches[first] = max(reaches[first] ?? 0, words)
+      StateNameIndex.raise(&reaches[String(key[..<space]), default: 0], to: words)
     }
     for participant in participants {
       add(participant.name, participant.code)
@@ -35,6 +37,16 @@ public struct StateNameIndex: Sendable {
     for entry in formalNames.entries { add(entry.name, entry.code) }
     codeByName = names
     wordsByFirstWord = reaches
+  }
+
+  /// Sets a value that is not set yet.
+  private static func keepFirst(_ value: inout String?, _ candidate: String) {
+    if value == nil { value = candidate }
+  }
+
+  /// Raises a count to at least `words`.
+  private static func raise(_ value: inout Int, to words: Int) {
+    value = max(value, words)
   }
 
   /// The ISO code of the state a whole name stands for, or nil when no state has it.
@@ -94,32 +106,40 @@ public struct StateNameIndex: Sendable {
     var source = name
     return source.withUTF8 { bytes -> String? in
       guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-      var output: [UInt8] = []
-      output.reserveCapacity(bytes.count)
-      var wordStart = -1
-      var firstWordEnd = -1
-      for byte in bytes {
-        var kept = byte
-        if (0x41...0x5A).contains(byte) { kept = byte + 0x20 }
-        let isWordByte =
-          (0x61...0x7A).contains(kept) || (0x30...0x39).contains(kept)
-          || kept == UInt8(ascii: "'") || kept == UInt8(ascii: "-")
-        if isWordByte {
-          if wordStart < 0 {
-            if !output.isEmpty { output.append(0x20) }
-            wordStart = output.count
+      // The key is never longer than the name: written in place, in one allocation.
+      return String(unsafeUninitializedCapacity: bytes.count) { output in
+        var count = 0
+        var inWord = false
+        var firstWordEnd = -1
+        for byte in bytes {
+          var kept = byte
+          if (0x41...0x5A).contains(byte) { kept = byte + 0x20 }
+          let isWordByte =
+            (0x61...0x7A).contains(kept) || (0x30...0x39).contains(kept)
+            || kept == UInt8(ascii: "'") || kept == UInt8(ascii: "-")
+          if isWordByte {
+            if !inWord, count > 0 {
+              output[count] = 0x20
+              count += 1
+            }
+            inWord = true
+            output[count] = kept
+            count += 1
+          } else if inWord {
+            if firstWordEnd < 0 { firstWordEnd = count }
+            inWord = false
           }
-          output.append(kept)
-        } else if wordStart >= 0 {
-          if firstWordEnd < 0 { firstWordEnd = output.count }
-          wordStart = -1
         }
+        if firstWordEnd < 0 { firstWordEnd = count }
+        let isArticle =
+          firstWordEnd == 3 && output[0] == UInt8(ascii: "t") && output[1] == UInt8(ascii: "h")
+          && output[2] == UInt8(ascii: "e")
+        guard !keepingArticle, isArticle else { return count }
+        // Drop "the" and the space after it.
+        let dropped = min(count, 4)
+        for index in dropped..<count { output[index - dropped] = output[index] }
+        return count - dropped
       }
-      if firstWordEnd < 0 { firstWordEnd = output.count }
-      if !keepingArticle, firstWordEnd == 3, output.starts(with: Array("the".utf8)) {
-        output.removeFirst(min(output.count, 4))
-      }
-      return String(decoding: output, as: UTF8.self)
     }
   }
 }
