@@ -78,6 +78,15 @@ public enum Action: Equatable, Sendable {
   case dismissProposal
   /// Mark the selected news item read or unread.
   case toggleRead
+  /// Fetch the user's feeds in the background.
+  case fetchFeeds
+  /// The background fetch reported a step.
+  case fetchProgressed(FetchEvent)
+  /// The background fetch ended: the data with what it imported, and a message when it
+  /// could not run at all.
+  case fetchEnded(DashboardModel, failure: String?)
+  /// Open the selected news item's link in the browser.
+  case openLink
   /// A key typed into the field that has the keyboard (filter, date).
   case textInput(Key)
   /// Quit.

@@ -13,6 +13,8 @@ public struct DashboardModel: Equatable, Sendable {
   public var news: [NewsItem]
   /// How many news items are unread.
   public var unreadCount: Int
+  /// When each imported news item arrived, by identifier.
+  public var newsArrivals: [String: Timestamp]
   /// Every mark ever made, oldest first.
   public var marks: [Mark]
   /// The sequence numbers of the marks in effect.
@@ -46,6 +48,7 @@ public struct DashboardModel: Equatable, Sendable {
     news = workspace.allNews
     let read = workspace.readState
     unreadCount = news.count { !read.isRead($0.id) }
+    newsArrivals = workspace.importedNews.importedAt
     let journal = workspace.store.journal
     marks = journal.allMarks
     activeMarks = Set(journal.activeMarks.map(\.sequence))

@@ -26,4 +26,8 @@ public enum Effect: Hashable, Sendable {
   case loadRelatedTreaties
   /// Look for changes another copy saved.
   case checkForExternalChanges
+  /// Start fetching every subscription in the background, each within the timeout.
+  case startFetch(timeoutSeconds: Int)
+  /// Open a web address with the desktop's opener.
+  case openLink(String)
 }

@@ -56,6 +56,13 @@ public enum Keymap {
       [([.character("r")], .toggleRead)], "mark read / unread", context: .pane(.news),
       hint: "read/unread"),
     KeyBinding(
+      [([.character("o")], .openLink)], "open the item's link in your browser",
+      context: .pane(.news), hint: "open link"),
+    KeyBinding(
+      [([.character("R")], .fetchFeeds)],
+      "fetch your feeds in the background (add them with btap feeds add)", hint: "fetch",
+      hintPanes: [.news]),
+    KeyBinding(
       [([.character("p")], .openProposals)],
       "proposed marks from notifications and news"),
     KeyBinding(

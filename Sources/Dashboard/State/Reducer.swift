@@ -211,7 +211,7 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     state.today = today
     return [.checkForExternalChanges]
   case .saved(let model, let message, let external):
-    state.model = model
+    state.adopt(model)
     state.status = .info(
       external > 0
         ? "\(message) (also loaded \(external) change\(external == 1 ? "" : "s") saved by another btap)"
@@ -219,14 +219,48 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
   case .failed(let message):
     state.status = .error(message)
   case .refused(let model, let message):
-    state.model = model
+    state.adopt(model)
     state.status = .error(message)
   case .externalChangesLoaded(let model, let count):
-    state.model = model
+    state.adopt(model)
     state.status = .info("Loaded \(count) change\(count == 1 ? "" : "s") saved by another btap")
+  case .fetchFeeds:
+    if let running = state.fetch {
+      let step = running.total > 0 ? " (\(running.position) of \(running.total))" : ""
+      state.status = .info("Already fetching your feeds\(step)…")
+      return []
+    }
+    state.fetch = FetchProgress()
+    state.status = .info("Fetching your feeds…")
+    return [.startFetch(timeoutSeconds: feedTimeoutSeconds)]
+  case .fetchProgressed(let event):
+    state.fetch?.record(event)
+    switch event {
+    case .started, .fetching:
+      state.status = .info(event.description)
+    case .finished:
+      break
+    case .completed:
+      state.status = state.fetch?.closingMessage(event.description) ?? .info(event.description)
+    }
+  case .fetchEnded(let model, let failure):
+    state.adopt(model)
+    state.fetch = nil
+    if let failure { state.status = .error(failure) }
+  case .openLink:
+    guard let item = state.selectedNews, state.focus == .news else { return [] }
+    guard Subscription.isFetchable(item.link) else {
+      state.status = .info("This item has no web link to open.")
+      return []
+    }
+    state.status = .info("Opening \(item.link) in your browser…")
+    return [.openLink(item.link)]
   }
   return []
 }
+
+/// How long the dashboard's fetch gives each feed, in seconds (as `btap news fetch`).
+let feedTimeoutSeconds = 30
 
 /// What the status line says when the targets view opens.
 private let targetsMessage =

@@ -40,7 +40,7 @@ struct ProgressHeader {
             marks == 0
               ? "no marks of yours" : "\(marks) fact\(marks == 1 ? "" : "s") from your marks",
             style: marks == 0 ? theme.muted : theme.marked),
-        ] + proposalSpans())
+        ] + newsSpans() + proposalSpans())
     }
     let roomForName = area.width - right.width - 8 >= DisplayWidth.of(facts.name)
     let title = Line(spans: [
@@ -96,6 +96,16 @@ struct ProgressHeader {
             + "\(progress.stillNeeded) more to go"))
     }
     buffer.write(Line(spans: spans), x: area.x + 1, y: area.y + 2, maxWidth: area.width - 2)
+  }
+
+  /// `  ·  3 new in News` when news arrived since the last visit, else nothing.
+  private func newsSpans() -> [Span] {
+    let count = state.newNews.count
+    guard count > 0 else { return [] }
+    return [
+      Span("  ·  ", style: theme.muted),
+      Span("\(count) new in News", style: theme.marked),
+    ]
   }
 
   /// `  ·  2 proposals (p)` when proposals wait, else nothing.

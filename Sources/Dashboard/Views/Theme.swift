@@ -79,6 +79,8 @@ public struct Theme: Hashable, Sendable {
   public var markedGlyph: String { isASCII ? "*" : "✎" }
   /// The mark of an unread news item.
   public var unreadGlyph: String { isASCII ? "*" : "•" }
+  /// The mark of a news item that arrived since the last visit.
+  public var newGlyph: String { isASCII ? "+" : "✦" }
   /// The mark of an article that grants performers a right, Articles 5 to 11.
   public var performersRightGlyph: String { isASCII ? "*" : "★" }
   /// The list's selection marker.

@@ -16,6 +16,8 @@ public struct Workspace: Sendable {
   public private(set) var readState: NewsReadState
   /// The news the user imported from feeds.
   public private(set) var importedNews: ImportedNews
+  /// The version of the imported news file last read (nil: none was there).
+  private var importedNewsSignature: FileSignature?
   /// The proposals read from notifications the user imported.
   public private(set) var savedProposals: SavedProposals
   /// The shipped formal names of states, which notifications use.
@@ -166,9 +168,16 @@ public struct Workspace: Sendable {
   }
 
   /// Picks up news another copy imported; returns whether anything changed.
+  ///
+  /// The file is read only when it changed since it was last read (its ``FileSignature``),
+  /// so a dashboard can ask every second at the cost of one `stat`.
   @discardableResult
   public mutating func refreshNews() throws(StoreError) -> Bool {
+    let path = FileSystem.join(locations.userData, ImportedNews.fileName)
+    let signature = FileSignature.of(path)
+    guard signature != importedNewsSignature else { return false }
     let current = try ImportedNews.load(directory: locations.userData)
+    importedNewsSignature = signature
     guard current != importedNews else { return false }
     importedNews = current
     revision += 1
@@ -206,6 +215,8 @@ public struct Workspace: Sendable {
     self.ledger = ledger
     self.readState = readState
     self.importedNews = importedNews
+    importedNewsSignature = FileSignature.of(
+      FileSystem.join(locations.userData, ImportedNews.fileName))
     self.savedProposals = savedProposals
     self.formalNames = formalNames
   }
