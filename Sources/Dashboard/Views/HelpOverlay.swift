@@ -65,8 +65,8 @@ struct HelpOverlay {
           "known as of \(age.knownAsOf), \(age.span) old",
           style: age.isStale ? theme.warning : Style.plain),
       ]))
-    body.append(Line("To bring it up to date, mark each new deposit with m (or btap mark)"))
-    body.append(Line("and import news from a saved feed with btap news import FILE."))
+    body.append(Line("To bring it up to date, mark each new deposit with m (or btap mark),"))
+    body.append(Line("and fetch the news with R from the feeds you follow (btap feeds add URL)."))
     return body
   }
 
