@@ -47,11 +47,14 @@ import Testing
   @Test func aMalformedFeedListIsNamedByFileAndLine() throws {
     let runner = try BtapRunner()
     let path = runner.dataDirectory + "/feeds.tsv"
-    let header = "url\ttitle\tetag\tlast_modified\tretry_after\tgone_since\tlast_checked\tlast_result"
+    let header =
+      "url\ttitle\tetag\tlast_modified\tretry_after\tgone_since\tlast_checked\tlast_result"
     let text = "# feeds\n\(header)\nhttps://example.org/a.xml\tA\t\t\tsoon\t\t\t\n"
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
-    for arguments in [["feeds"], ["feeds", "add", "https://example.org/b.xml"], ["news", "fetch"]] {
+    for arguments in [
+      ["feeds"], ["feeds", "add", "https://example.org/b.xml"], ["news", "fetch"],
+    ] {
       let result = try runner.run(arguments)
       #expect(result.status == 65, "\(arguments)")
       #expect(
@@ -63,7 +66,9 @@ import Testing
 
   @Test func fetchImportsWhatIsNewAndSaysWhatEachFeedDid() throws {
     let server = try FeedServer(routes: [
-      "/union.xml": [["body": Self.feed, "headers": ["ETag": "\"u1\""], "not_modified_if": "\"u1\""]],
+      "/union.xml": [
+        ["body": Self.feed, "headers": ["ETag": "\"u1\""], "not_modified_if": "\"u1\""]
+      ],
       "/broken.xml": [["status": 500]],
     ])
     let runner = try BtapRunner()

@@ -5,6 +5,10 @@ public enum TextFolding {
   ///
   /// Works without Foundation or ICU.
   public static func fold(_ text: String) -> String {
+    // Most names are plain ASCII: lower-case their bytes without looking at scalars.
+    if case .some(.some(let folded)) = text.utf8.withContiguousStorageIfAvailable(foldASCII) {
+      return folded
+    }
     var result = ""
     result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
     for scalar in text.unicodeScalars {
@@ -23,6 +27,17 @@ public enum TextFolding {
       }
     }
     return result
+  }
+
+  /// The text lower-cased when every byte is ASCII, else nil.
+  private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      for (index, byte) in bytes.enumerated() {
+        buffer[index] = (65...90).contains(byte) ? byte + 32 : byte
+      }
+      return bytes.count
+    }
   }
 
   private static func latinBase(_ value: UInt32) -> String? {

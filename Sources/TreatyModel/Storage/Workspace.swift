@@ -62,12 +62,19 @@ public struct Workspace: Sendable {
       includingNews ? try NewsReadState.load(directory: locations.userData) : NewsReadState()
     let importedNews =
       includingNews ? try ImportedNews.load(directory: locations.userData) : ImportedNews()
-    let proposals = try SavedProposals.load(directory: locations.userData, knownCodes: codes)
-    let formalNames: FormalNames
-    do {
-      formalNames = try FormalNames.load(from: locations.resources, knownCodes: codes)
-    } catch {
-      throw .data(error)
+    // The proposals and the formal names that recognise notifications go with the news: a
+    // command that shows neither (btap status) reads neither.
+    let proposals =
+      includingNews
+      ? try SavedProposals.load(directory: locations.userData, knownCodes: codes)
+      : SavedProposals()
+    var formalNames = FormalNames(entries: [])
+    if includingNews {
+      do {
+        formalNames = try FormalNames.load(from: locations.resources, knownCodes: codes)
+      } catch {
+        throw .data(error)
+      }
     }
     return Workspace(
       locations: locations, dataset: dataset, store: store,
