@@ -133,3 +133,24 @@ import Testing
     #expect(badBase.status == 64)
   }
 }
+
+/// OSC 8 links in `btap news` on a terminal that shows them (a pty from `script`).
+@Suite struct NewsHyperlinkTests {
+  @Test func newsTitlesLinkToTheirItemsOnATerminalThatShowsLinks() throws {
+    let runner = try BtapRunner()
+    let command = [BtapRunner.binary, "news", "--data-dir", runner.dataDirectory]
+      .map { "'" + $0 + "'" }.joined(separator: " ")
+    let withLinks = try BtapRunner.start(
+      ["-q", "-e", "-c", command, "/dev/null"],
+      environment: ["BTAP_HYPERLINKS": "1", "TERM": "xterm-256color"], executable: "/usr/bin/script"
+    ).finish()
+    #expect(withLinks.status == 0, "\(withLinks.error)")
+    #expect(withLinks.output.contains("\u{1B}]8;;https://"))
+    let without = try BtapRunner.start(
+      ["-q", "-e", "-c", command, "/dev/null"], environment: ["TERM": "xterm-256color"],
+      executable: "/usr/bin/script"
+    ).finish()
+    #expect(without.status == 0)
+    #expect(!without.output.contains("\u{1B}]8;;"))
+  }
+}
