@@ -100,7 +100,7 @@ import Testing
     let runner = try BtapRunner()
     let result = try runner.run(["news", "fetch"])
     #expect(result.status == 0)
-    #expect(result.lines.first == "No feeds to fetch: add one with 'btap feeds add URL'.")
+    #expect(result.lines == ["No feeds to fetch: add one with 'btap feeds add URL'."])
   }
 
   @Test func importResolvesRelativeLinksAgainstTheBaseURLOrLeavesThemOut() throws {

@@ -111,7 +111,9 @@ public struct DashboardRunner<Backend: TerminalBackend> {
       if let event = FetchEvent(line: line) {
         dispatch(.fetchProgressed(event))
       } else if !line.isEmpty {
-        fetchErrors.append(QuotedText.cleanLines(line))
+        var message = QuotedText.cleanLines(line)
+        if message.hasPrefix("btap: error: ") { message.removeFirst("btap: error: ".count) }
+        fetchErrors.append(message)
       }
     }
     guard finished else { return }
