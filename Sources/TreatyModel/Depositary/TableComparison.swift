@@ -14,6 +14,13 @@ public struct TableComparison: Hashable, Sendable {
     public let before: String
     /// The table's value, or empty.
     public let after: String
+
+    /// Creates a change of one fact.
+    public init(field: String, before: String, after: String) {
+      self.field = field
+      self.before = before
+      self.after = after
+    }
   }
 
   /// A state whose facts differ.
