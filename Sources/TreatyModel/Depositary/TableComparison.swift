@@ -53,7 +53,7 @@ public struct TableComparison: Hashable, Sendable {
   public let unmatched: [DepositaryTable.UnmatchedRow]
   /// Signatories and parties btap lists that the table does not (left as they are).
   public let missingFromTable: [Participant]
-  /// Marks the table would confirm or supersede.
+  /// Marks the table would confirm or supersede (earlier tables it replaces left out).
   public let marks: [MarkChange]
 
   /// Compares `before` with `after`, the same `marks` over the data with `table` laid under
@@ -89,7 +89,8 @@ public struct TableComparison: Hashable, Sendable {
     for (sequence, outcome) in after.outcomes.sorted(by: { $0.key < $1.key })
     where before.outcomes[sequence] != outcome {
       guard let mark = activeMarks.first(where: { $0.sequence == sequence }) else { continue }
-      if case .dataLayer = mark.action, after.dataLayerMark == sequence { continue }
+      // An earlier table that this one replaces is no fact of its own.
+      if case .dataLayer = mark.action { continue }
       marks.append(MarkChange(mark: mark, outcome: outcome))
     }
     self.marks = marks
