@@ -30,7 +30,8 @@ struct DataImportEndToEndTests {
     return lines.map { $0 + "\n" }.joined()
   }
 
-  @Test("applied from the shell: the header counts the new party and its data date moves; u undoes it")
+  @Test(
+    "applied from the shell: the header counts the new party and its data date moves; u undoes it")
   func applyMovesTheHeader() throws {
     let session = try TmuxSession()
     defer { session.close() }

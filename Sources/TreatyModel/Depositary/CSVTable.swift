@@ -24,6 +24,8 @@ public struct CSVTable: Hashable, Sendable {
   public let file: String
   /// The header's column names.
   public let header: [String]
+  /// The line the header is on.
+  public let headerLine: Int
   /// The data records, in file order.
   public let records: [Record]
 
@@ -40,6 +42,7 @@ public struct CSVTable: Hashable, Sendable {
     guard let first = all.first else { throw DataError(file: file, line: nil, problem: .emptyFile) }
     self.file = file
     header = first.fields
+    headerLine = first.line
     for record in all.dropFirst() where record.fields.count != first.fields.count {
       throw DataError(
         file: file, line: record.line,

@@ -60,10 +60,10 @@ public struct DepositaryTable: Hashable, Sendable {
   ) throws(DataError) -> DepositaryTable {
     guard table.header == header else {
       throw DataError(
-        file: table.file, line: 1,
+        file: table.file, line: table.headerLine,
         problem: .inconsistent(
           "expected the header '\(header.joined(separator: ","))', found '"
-            + table.header.joined(separator: ",") + "'"))
+            + MarkJournal.cleanField(table.header.joined(separator: ",")) + "'"))
     }
     let ours = Set([treatyLabel, facts.shortName, facts.name].map(TextFolding.fold))
     var entries: [DataLayer.Entry] = []
@@ -82,7 +82,9 @@ public struct DepositaryTable: Hashable, Sendable {
       }
       if let first = lineByCode[code] {
         throw table.error(
-          record, .duplicate(column: header[0], value: row.name, firstLine: first))
+          record,
+          .duplicate(
+            column: header[0], value: MarkJournal.cleanField(row.name), firstLine: first))
       }
       lineByCode[code] = record.line
       entries.append(
@@ -110,7 +112,8 @@ public struct DepositaryTable: Hashable, Sendable {
         let text = record.fields[column].trimmingSpaces()
         if text.isEmpty { return nil }
         guard let date = CalendarDate(text) else {
-          throw table.error(record, .badDate(column: header[column], value: text))
+          throw table.error(
+            record, .badDate(column: header[column], value: MarkJournal.cleanField(text)))
         }
         return date
       }
@@ -132,7 +135,8 @@ public struct DepositaryTable: Hashable, Sendable {
           throw table.error(
             record,
             .unknownValue(
-              column: header[3], value: type, allowed: instrumentTypes.map(\.text) + ["(empty)"]))
+              column: header[3], value: MarkJournal.cleanField(type),
+              allowed: instrumentTypes.map(\.text) + ["(empty)"]))
         }
         instrument = known.instrument
       }
