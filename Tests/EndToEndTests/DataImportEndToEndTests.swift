@@ -49,7 +49,7 @@ struct DataImportEndToEndTests {
       "\(binary) data import \(TmuxSession.quote(table)) --apply --as-of 2026-01-20 --data-dir \(data)"
     )
     let printed = try session.waitForScreen(containing: "Applied as mark 1")
-    #expect(printed.contains("Germany (DE), line 37: instrument none → ratification"))
+    #expect(printed.contains("Germany (DE), line 36: instrument none → ratification"))
     try session.waitForPrompt()
 
     let after = try DashboardEndToEndTests.startDashboard(in: session, expecting: 49)
