@@ -77,6 +77,8 @@ public struct DashboardModel: Equatable, Sendable {
       return "declaration (\(cited)) by \(name)"
     case .dismissal(let proposal):
       return "dismissal of proposal \(proposal) about \(name)"
+    case .dataLayer(let asOf, _):
+      return "the depositary's table as of \(asOf)"
     default:
       return "\(action.keyword) by \(name) on \(action.date?.description ?? "")"
     }

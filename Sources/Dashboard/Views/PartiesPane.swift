@@ -299,6 +299,8 @@ struct PartiesPane {
           text += " (not applied: \(reason))"
         } else if model.ledger.outcomes[mark.sequence] == .confirmedByShippedData {
           text += " (now in the shipped data)"
+        } else if model.ledger.outcomes[mark.sequence] == .confirmedByImportedTable {
+          text += " (now in the imported table)"
         }
         if !mark.note.isEmpty { text += " — \(mark.note)" }
         lines.append(Line(text, style: active ? theme.marked : theme.muted))

@@ -103,6 +103,8 @@ public struct MarkJournal: Hashable, Sendable {
         value = summary
       case .dismissal(let proposal):
         value = proposal
+      case .dataLayer(_, let file):
+        value = file
       default: break
       }
       fields += ["mark", "", mark.partyCode, mark.action.keyword, date, field, value, mark.note]
@@ -199,9 +201,12 @@ public struct MarkJournal: Hashable, Sendable {
         sequence: sequence, madeAt: madeAt,
         operation: operation == "undo" ? .undo(target: target) : .redo(target: target))
     case "mark":
+      let kind = row[5]
+      if kind == Mark.Action.dataLayerKeyword {
+        return try dataLayer(row, table: table, sequence: sequence, madeAt: madeAt)
+      }
       let code = try table.required(row, 4)
       guard knownCodes.contains(code) else { throw table.error(row, .unknownParty(code: code)) }
-      let kind = row[5]
       let action: Mark.Action
       switch kind {
       case "ratification": action = .ratification(try table.date(row, 6))
@@ -229,7 +234,7 @@ public struct MarkJournal: Hashable, Sendable {
             column: "kind", value: kind,
             allowed: [
               "ratification", "accession", "signature", "denunciation", "correction",
-              "declaration", "dismissal",
+              "declaration", "dismissal", Mark.Action.dataLayerKeyword,
             ]))
       }
       let mark = Mark(
@@ -244,6 +249,20 @@ public struct MarkJournal: Hashable, Sendable {
 }
 
 extension MarkJournal {
+  /// A data layer's entry: no party, the table's date in `date`, the kept file's name in
+  /// `value`.
+  fileprivate static func dataLayer(
+    _ row: TSVTable.Row, table: TSVTable, sequence: Int, madeAt: Timestamp
+  ) throws(DataError) -> JournalEntry {
+    guard row.isEmpty(4) else {
+      throw table.error(row, .inconsistent("a data-layer mark concerns no party"))
+    }
+    let action = Mark.Action.dataLayer(
+      asOf: try table.date(row, 6), file: try table.required(row, 8))
+    let mark = Mark(sequence: sequence, madeAt: madeAt, partyCode: "", action: action, note: row[9])
+    return JournalEntry(sequence: sequence, madeAt: madeAt, operation: .mark(mark))
+  }
+
   /// A declaration mark's fields: `field` is `KIND:PARAGRAPHS` (`limits-right:11(1) 11(2)`,
   /// `territorial:`), `value` the summary, `date` the deposit's.
   fileprivate static func declaration(

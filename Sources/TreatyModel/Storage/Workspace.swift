@@ -6,10 +6,15 @@
 public struct Workspace: Sendable {
   /// Where the data lives.
   public let locations: DataLocations
-  /// The shipped data.
-  public let dataset: TreatyDataset
+  /// The shipped data, without any imported depositary table.
+  public let shippedDataset: TreatyDataset
+  /// The data under the marks: the shipped data, or the depositary table the user imported
+  /// laid over it (``Ledger/dataset``).
+  public var dataset: TreatyDataset { ledger.dataset }
   /// The marks journal on disk.
-  public private(set) var store: MarkStore
+  public internal(set) var store: MarkStore
+  /// The imported depositary tables the journal names, by file name.
+  public internal(set) var dataLayers: [String: DataLayer]
   /// The shipped data with the active marks laid over it.
   public private(set) var ledger: Ledger
   /// Which news the user has read.
@@ -58,6 +63,8 @@ public struct Workspace: Sendable {
     }
     let codes = Set(dataset.participants.map(\.code))
     let store = try MarkStore.open(directory: locations.userData, knownCodes: codes)
+    let layers = try loadDataLayers(
+      for: store.journal.activeMarks, directory: locations.userData, knownCodes: codes)
     let readState =
       includingNews ? try NewsReadState.load(directory: locations.userData) : NewsReadState()
     let importedNews =
@@ -78,8 +85,9 @@ public struct Workspace: Sendable {
     }
     return Workspace(
       locations: locations, dataset: dataset, store: store,
-      ledger: Ledger(dataset: dataset, marks: store.journal.activeMarks), readState: readState,
-      importedNews: importedNews, savedProposals: proposals, formalNames: formalNames)
+      ledger: Ledger(dataset: dataset, marks: store.journal.activeMarks, layers: layers),
+      dataLayers: layers, readState: readState, importedNews: importedNews,
+      savedProposals: proposals, formalNames: formalNames)
   }
 
   /// The treaty's rules.
@@ -90,12 +98,13 @@ public struct Workspace: Sendable {
   public mutating func mark(
     code: String, action: Mark.Action, note: String = "", clock: Clock
   ) throws(StoreError) -> MarkStore.SaveResult {
-    let dataset = self.dataset
+    let dataset = shippedDataset
+    let layers = dataLayers
     let today = clock.today
     let now = clock.now
     defer { rebuildLedger() }
     return try store.save(madeAt: now) { journal throws(MarkError) in
-      let current = Ledger(dataset: dataset, marks: journal.activeMarks)
+      let current = Ledger(dataset: dataset, marks: journal.activeMarks, layers: layers)
       try current.validate(action, code: code, today: today)
       return .mark(
         Mark(sequence: 0, madeAt: now, partyCode: code, action: action, note: note))
@@ -206,19 +215,21 @@ public struct Workspace: Sendable {
     return result
   }
 
-  private mutating func rebuildLedger() {
-    ledger = Ledger(dataset: dataset, marks: store.journal.activeMarks)
+  mutating func rebuildLedger() {
+    loadMissingDataLayers()
+    ledger = Ledger(dataset: shippedDataset, marks: store.journal.activeMarks, layers: dataLayers)
     revision += 1
   }
 
   private init(
     locations: DataLocations, dataset: TreatyDataset, store: MarkStore, ledger: Ledger,
-    readState: NewsReadState, importedNews: ImportedNews, savedProposals: SavedProposals,
-    formalNames: FormalNames
+    dataLayers: [String: DataLayer], readState: NewsReadState, importedNews: ImportedNews,
+    savedProposals: SavedProposals, formalNames: FormalNames
   ) {
     self.locations = locations
-    self.dataset = dataset
+    self.shippedDataset = dataset
     self.store = store
+    self.dataLayers = dataLayers
     self.ledger = ledger
     self.readState = readState
     self.importedNews = importedNews
