@@ -74,6 +74,8 @@ public struct DashboardModel: Equatable, Sendable {
       return "declaration (\(cited)) by \(name)"
     case .dismissal(let proposal):
       return "dismissal of proposal \(proposal) about \(name)"
+    case .step(let stage, _, let date):
+      return "step '\(stage.title)' for \(name) on \(date)"
     default:
       return "\(action.keyword) by \(name) on \(action.date?.description ?? "")"
     }

@@ -20,9 +20,12 @@ public struct Mark: Hashable, Sendable, Identifiable {
     case declaration(Declaration.Kind, paragraphs: [String], summary: String, CalendarDate)
     /// A proposal read from a notification or the news (by its identifier) was set aside.
     case dismissal(String)
+    /// The state reached a stage on its way to depositing on the date; `source` is where the
+    /// evidence is (a web address) or empty. The mark's note holds a short quote or note.
+    case step(PipelineStage, source: String, CalendarDate)
 
     /// The journal keyword: `ratification`, `accession`, `signature`, `denunciation`,
-    /// `correction`, `declaration`, `dismissal`.
+    /// `correction`, `declaration`, `dismissal`, `step`.
     public var keyword: String {
       switch self {
       case .ratification: return "ratification"
@@ -32,6 +35,7 @@ public struct Mark: Hashable, Sendable, Identifiable {
       case .correction: return "correction"
       case .declaration: return "declaration"
       case .dismissal: return "dismissal"
+      case .step: return "step"
       }
     }
 
@@ -39,7 +43,7 @@ public struct Mark: Hashable, Sendable, Identifiable {
     public var date: CalendarDate? {
       switch self {
       case .ratification(let date), .accession(let date), .signature(let date),
-        .denunciation(let date), .declaration(_, _, _, let date):
+        .denunciation(let date), .declaration(_, _, _, let date), .step(_, _, let date):
         return date
       case .correction, .dismissal: return nil
       }

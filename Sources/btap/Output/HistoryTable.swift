@@ -66,6 +66,8 @@ enum HistoryTable {
       return "\(name): declaration (\(cited)) with the instrument of \(date)"
     case .dismissal(let proposal):
       return "\(name): proposal \(proposal) dismissed"
+    case .step(let stage, _, let date):
+      return "\(name): step '\(stage.title)' on \(date)"
     }
   }
 
