@@ -210,7 +210,8 @@ public struct Ledger: Equatable, Sendable {
     }
     if case .step(let stage, let source, let date) = mark.action {
       applyStep(
-        mark, step: PipelineStep(
+        mark,
+        step: PipelineStep(
           stage: stage, date: date, source: source, note: mark.note, markSequence: mark.sequence),
         at: position)
       return

@@ -93,7 +93,9 @@ public struct TreatySnapshot: Hashable, Sendable {
         },
         denunciationDate: participant.denunciationDate.flatMap { $0 <= date ? $0 : nil },
         depositOrder: orderByCode[participant.code])
-      if !participant.steps.isEmpty { standing.steps = participant.steps.filter { $0.date <= date } }
+      if !participant.steps.isEmpty {
+        standing.steps = participant.steps.filter { $0.date <= date }
+      }
       positions[participant.code] = standings.count
       standings.append(standing)
       counts.everyone += 1
