@@ -342,8 +342,8 @@ struct PartiesPane {
       var spans = [Span("\(entry.date)  ", style: theme.label)]
       if case .step(let stage) = entry.kind {
         spans.append(Span(theme.glyph(for: StatusKind.inProcess) + " ", style: inProcessStyle))
+        spans.append(Span("\(stage.number)/\(stages) ", style: theme.muted))
         spans.append(Span(entry.title, style: inProcessStyle))
-        spans.append(Span("  stage \(stage.number) of \(stages)", style: theme.muted))
       } else {
         let kind: StatusKind = if case .signature = entry.kind { .signatory } else { .inForce }
         spans.append(Span(theme.glyph(for: kind) + " ", style: theme.style(for: kind)))

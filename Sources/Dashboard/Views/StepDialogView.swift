@@ -14,7 +14,7 @@ struct StepDialogView {
   /// The widest the dialog is drawn, borders included.
   static let maximumWidth = 76
   /// The columns the field labels take.
-  static let labelWidth = 9
+  static let labelWidth = 10
 
   let dialog: StepDialogState
   let theme: Theme
