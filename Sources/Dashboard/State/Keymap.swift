@@ -41,7 +41,7 @@ public enum Keymap {
     KeyBinding(
       [([.character("w")], .beginStep)],
       "record a step on the way to depositing (the party's timeline)",
-      context: .pane(.parties), hint: "step"),
+      context: .pane(.parties)),
     KeyBinding(
       [([.character("M")], .toggleMap)],
       "world map: arrows jump between countries, Enter picks", context: .pane(.parties),
