@@ -380,8 +380,9 @@ private func beginMark(_ state: inout AppState) {
       partyCode: participant.code, partyName: participant.name, kind: kind, today: state.today))
 }
 
-/// Opens the step dialog for the selected state, proposing the stage after its furthest
-/// step. A state that deposited may still get steps dated before its deposit (its history).
+/// Opens the step dialog for the selected state, at the stage after its furthest step.
+///
+/// A state that deposited may still get steps dated before its deposit (its history).
 private func beginStep(_ state: inout AppState) {
   guard state.focus == .parties, let entry = state.parties.selected else {
     state.status = .error("Select a state in the Parties pane (4) to record its step")

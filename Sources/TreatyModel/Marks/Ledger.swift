@@ -272,8 +272,10 @@ public struct Ledger: Equatable, Sendable {
     }
   }
 
-  /// Adds a step mark's step to its state, unless an earlier mark records the same stage on
-  /// the same date or the state deposited before it. A step is not a fact of the depositary,
+  /// Adds a step mark's step to its state, unless it repeats one or follows the deposit.
+  ///
+  /// An earlier mark may record the same stage on the same date, or the state may have
+  /// deposited before the step. A step is not a fact of the depositary,
   /// so it leaves ``latestMarkDate`` (the data's age) alone.
   private mutating func applyStep(_ mark: Mark, step: PipelineStep, at position: Int) {
     let current = participants[position]

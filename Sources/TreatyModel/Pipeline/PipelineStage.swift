@@ -16,7 +16,7 @@ public enum PipelineStage: String, CaseIterable, Hashable, Sendable, Comparable 
   /// The word used on the command line, in the journal and in exports.
   public var keyword: String { rawValue }
 
-  /// A few words for lists and timelines: "consultation opened", "before parliament" …
+  /// A few words for lists and timelines, such as "consultation opened".
   public var title: String {
     switch self {
     case .consultation: return "consultation opened"

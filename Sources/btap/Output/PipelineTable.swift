@@ -14,8 +14,9 @@ enum PipelineTable {
   /// The index of the status column.
   static let statusColumn = 7
 
-  /// The table for a pipeline: the states in process, then with `includingDeposited` those
-  /// whose steps led to a deposit. `forPeople` shows the stage's title and the status glyph.
+  /// The table for a pipeline: the states in process, and perhaps those since deposited.
+  ///
+  /// With `includingDeposited`, the states whose steps led to a deposit follow. `forPeople` shows the stage's title and the status glyph.
   static func make(
     pipeline: Pipeline, region: Region?, includingDeposited: Bool, forPeople: Bool
   ) -> RecordTable {
