@@ -28,7 +28,7 @@ struct BtapCommand: ParsableCommand {
       StatusCommand.self, PartiesCommand.self, ShowCommand.self, RightsCommand.self,
       NewsCommand.self, FeedsCommand.self, MarkCommand.self, UndoCommand.self, RedoCommand.self,
       HistoryCommand.self, NotificationsCommand.self, DataCommand.self, ProposalsCommand.self,
-      TargetsCommand.self,
+      TargetsCommand.self, StepCommand.self, PipelineCommand.self,
       ChartCommand.self, MapCommand.self, ManualCommand.self,
     ]
   )

@@ -166,6 +166,10 @@ public struct DashboardRunner<Backend: TerminalBackend> {
       return save("Saved") { workspace, clock throws(StoreError) in
         try workspace.mark(code: code, action: action, clock: clock)
       }
+    case .saveNotedMark(let code, let action, let note):
+      return save("Saved") { workspace, clock throws(StoreError) in
+        try workspace.mark(code: code, action: action, note: note, clock: clock)
+      }
     case .undo(let description):
       return save("Undid \(description)") { workspace, clock throws(StoreError) in
         try workspace.undo(clock: clock)

@@ -52,6 +52,12 @@ public enum Action: Equatable, Sendable {
   case chooseMarkKind(MarkDialogState.Kind)
   /// Step the mark dialog's kind forward or back.
   case cycleMarkKind(Int)
+  /// Open the step dialog for the selected state.
+  case beginStep
+  /// Move the step dialog's stage forward or back.
+  case cycleStepStage(Int)
+  /// Move the step dialog's focus to the next or previous field.
+  case cycleStepField(Int)
   /// Show or hide the world map in the Parties pane.
   case toggleMap
   /// Jump on the map to the nearest listed country in a direction.

@@ -79,6 +79,8 @@ public struct DashboardModel: Equatable, Sendable {
       return "dismissal of proposal \(proposal) about \(name)"
     case .dataLayer(let asOf, _):
       return "the depositary's table as of \(asOf)"
+    case .step(let stage, _, let date):
+      return "step '\(stage.title)' for \(name) on \(date)"
     default:
       return "\(action.keyword) by \(name) on \(action.date?.description ?? "")"
     }

@@ -91,6 +91,18 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     returnToToday(&state)
   case .beginMark:
     beginMark(&state)
+  case .beginStep:
+    beginStep(&state)
+  case .cycleStepStage(let step):
+    if case .step(var dialog) = state.modal {
+      dialog.cycleStage(by: step)
+      state.modal = .step(dialog)
+    }
+  case .cycleStepField(let step):
+    if case .step(var dialog) = state.modal {
+      dialog.cycleFocus(by: step)
+      state.modal = .step(dialog)
+    }
   case .chooseMarkKind(let kind):
     if case .mark(var dialog) = state.modal {
       dialog.kind = kind
@@ -402,8 +414,39 @@ private func beginMark(_ state: inout AppState) {
       partyCode: participant.code, partyName: participant.name, kind: kind, today: state.today))
 }
 
+/// Opens the step dialog for the selected state, at the stage after its furthest step.
+///
+/// A state that deposited may still get steps dated before its deposit (its history).
+private func beginStep(_ state: inout AppState) {
+  guard state.focus == .parties, let entry = state.parties.selected else {
+    state.status = .error("Select a state in the Parties pane (4) to record its step")
+    return
+  }
+  let participant = entry.participant
+  if state.parties.mode == .filtering { state.parties.mode = .list }
+  state.modal = .step(
+    StepDialogState(
+      partyCode: participant.code, partyName: participant.name,
+      stage: StepDialogState.proposedStage(after: participant.steps), today: state.today))
+}
+
 private func confirm(_ state: inout AppState) -> [Effect] {
   switch state.modal {
+  case .step(var dialog):
+    guard let action = dialog.action else {
+      dialog.error = dialog.problem
+      state.modal = .step(dialog)
+      return []
+    }
+    do throws(MarkError) {
+      try state.model.ledger.validate(action, code: dialog.partyCode, today: state.today)
+    } catch {
+      dialog.error = error.description
+      state.modal = .step(dialog)
+      return []
+    }
+    state.modal = .none
+    return [.saveNotedMark(code: dialog.partyCode, action: action, note: dialog.noteText)]
   case .mark(var dialog):
     guard let date = CalendarDate(dialog.dateField.text) else {
       dialog.error = "'\(dialog.dateField.text)' is not a date: use YYYY-MM-DD"
@@ -467,6 +510,9 @@ private func textInput(_ state: inout AppState, _ key: Key) {
     _ = dialog.dateField.handle(key)
     dialog.error = nil
     state.modal = .mark(dialog)
+  case .step(var dialog):
+    dialog.edit(key)
+    state.modal = .step(dialog)
   case .datePrompt(var field, _):
     if case .character(let character) = key, !(character.isNumber || character == "-") {
       return

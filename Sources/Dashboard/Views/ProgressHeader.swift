@@ -56,7 +56,16 @@ struct ProgressHeader {
       progress.parties >= progress.threshold
       ? "\(progress.parties) parties · \(progress.threshold) needed · +\(progress.beyondThreshold) beyond"
       : "\(progress.parties) of \(progress.threshold) parties · \(progress.stillNeeded) more needed"
-    let text = Line(label, style: theme.heading)
+    var labelSpans = [Span(label, style: theme.heading)]
+    let inProcess = state.snapshot.counts.inProcess
+    if inProcess > 0 {
+      labelSpans.append(Span(" · ", style: theme.heading))
+      labelSpans.append(
+        Span(
+          "\(theme.glyph(for: StatusKind.inProcess)) \(inProcess) in process",
+          style: theme.style(for: StatusKind.inProcess).bold()))
+    }
+    let text = Line(spans: labelSpans)
     let gaugeWidth = max(10, area.width - text.width - 4)
     var gauge = Gauge(
       ratio: scale == 0 ? 0 : Double(progress.parties) / Double(scale), label: "",

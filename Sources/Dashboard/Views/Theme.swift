@@ -51,6 +51,7 @@ public struct Theme: Hashable, Sendable {
     case .green: return Style.plain.foreground(.green)
     case .yellow: return Style.plain.foreground(.yellow)
     case .cyan: return Style.plain.foreground(.cyan)
+    case .blue: return Style.plain.foreground(.blue)
     case .magenta: return Style.plain.foreground(.magenta)
     case .red: return Style.plain.foreground(.red)
     case .gray: return Style.plain.foreground(.brightBlack)

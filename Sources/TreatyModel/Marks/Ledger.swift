@@ -156,6 +156,13 @@ public struct Ledger: Equatable, Sendable {
     case .declaration:
       guard participant.depositDate != nil else { throw .notAParty(name: name) }
     case .dismissal, .dataLayer: break
+    case .step(_, let source, let date):
+      if let deposit = participant.depositDate, date > deposit {
+        throw .stepAfterDeposit(name: name, deposited: deposit)
+      }
+      if let problem = PipelineStep.problem(source: source, note: "") {
+        throw .invalidStep(problem)
+      }
     }
   }
 
@@ -243,6 +250,14 @@ public struct Ledger: Equatable, Sendable {
       applyDeclaration(mark, kind: kind, paragraphs: paragraphs, summary: summary, on: current)
       return
     }
+    if case .step(let stage, let source, let date) = mark.action {
+      applyStep(
+        mark,
+        step: PipelineStep(
+          stage: stage, date: date, source: source, note: mark.note, markSequence: mark.sequence),
+        at: position)
+      return
+    }
     if Ledger.shipped(current, alreadyRecords: mark.action) {
       let inTable =
         dataLayerMark != nil
@@ -271,7 +286,7 @@ public struct Ledger: Equatable, Sendable {
       updated.signatureDate = date
     case .denunciation(let date):
       updated.denunciationDate = date
-    case .declaration, .dismissal, .dataLayer:
+    case .declaration, .dismissal, .dataLayer, .step:
       return
     case .correction(let field, let value):
       guard
@@ -299,8 +314,33 @@ public struct Ledger: Equatable, Sendable {
       return participant.instrument == .accession && participant.depositDate == date
     case .signature(let date): return participant.signatureDate == date
     case .denunciation(let date): return participant.denunciationDate == date
-    case .correction, .declaration, .dismissal, .dataLayer: return false
+    case .correction, .declaration, .dismissal, .dataLayer, .step: return false
     }
+  }
+
+  /// Adds a step mark's step to its state, unless it repeats one or follows the deposit.
+  ///
+  /// An earlier mark may record the same stage on the same date, or the state may have
+  /// deposited before the step. A step is not a fact of the depositary,
+  /// so it leaves ``latestMarkDate`` (the data's age) alone.
+  private mutating func applyStep(_ mark: Mark, step: PipelineStep, at position: Int) {
+    let current = participants[position]
+    if current.steps.contains(where: { $0.stage == step.stage && $0.date == step.date }) {
+      outcomes[mark.sequence] = .superseded(reason: "an earlier mark records the same step")
+      return
+    }
+    do throws(MarkError) {
+      try Ledger.check(mark.action, on: current, facts: dataset.facts)
+    } catch {
+      outcomes[mark.sequence] = .superseded(reason: error.description)
+      return
+    }
+    var updated = current
+    let index = updated.steps.firstIndex { step < $0 } ?? updated.steps.endIndex
+    updated.steps.insert(step, at: index)
+    participants[position] = updated
+    outcomes[mark.sequence] = .applied
+    markedCodes[mark.partyCode, default: []].append(mark.sequence)
   }
 
   /// Adds a declaration mark's declaration, unless one of the same kind and paragraphs is

@@ -24,9 +24,12 @@ public struct Mark: Hashable, Sendable, Identifiable {
     /// under every other mark as a newer release of the data would (no party: `partyCode` is
     /// empty).
     case dataLayer(asOf: CalendarDate, file: String)
+    /// The state reached a stage on its way to depositing on the date; `source` is where the
+    /// evidence is (a web address) or empty. The mark's note holds a short quote or note.
+    case step(PipelineStage, source: String, CalendarDate)
 
     /// The journal keyword: `ratification`, `accession`, `signature`, `denunciation`,
-    /// `correction`, `declaration`, `dismissal`, `data-layer`.
+    /// `correction`, `declaration`, `dismissal`, `data-layer`, `step`.
     public var keyword: String {
       switch self {
       case .ratification: return "ratification"
@@ -37,6 +40,7 @@ public struct Mark: Hashable, Sendable, Identifiable {
       case .declaration: return "declaration"
       case .dismissal: return "dismissal"
       case .dataLayer: return Action.dataLayerKeyword
+      case .step: return "step"
       }
     }
 
@@ -47,7 +51,8 @@ public struct Mark: Hashable, Sendable, Identifiable {
     public var date: CalendarDate? {
       switch self {
       case .ratification(let date), .accession(let date), .signature(let date),
-        .denunciation(let date), .declaration(_, _, _, let date), .dataLayer(let date, _):
+        .denunciation(let date), .declaration(_, _, _, let date), .dataLayer(let date, _),
+        .step(_, _, let date):
         return date
       case .correction, .dismissal: return nil
       }

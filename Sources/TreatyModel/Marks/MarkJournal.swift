@@ -105,6 +105,9 @@ public struct MarkJournal: Hashable, Sendable {
         value = proposal
       case .dataLayer(_, let file):
         value = file
+      case .step(let stage, let source, _):
+        field = stage.keyword
+        value = source
       default: break
       }
       fields += ["mark", "", mark.partyCode, mark.action.keyword, date, field, value, mark.note]
@@ -227,6 +230,8 @@ public struct MarkJournal: Hashable, Sendable {
         action = try declaration(row, table: table)
       case "dismissal":
         action = .dismissal(try table.required(row, 8))
+      case "step":
+        action = try step(row, table: table)
       default:
         throw table.error(
           row,
@@ -234,7 +239,7 @@ public struct MarkJournal: Hashable, Sendable {
             column: "kind", value: kind,
             allowed: [
               "ratification", "accession", "signature", "denunciation", "correction",
-              "declaration", "dismissal", Mark.Action.dataLayerKeyword,
+              "declaration", "dismissal", Mark.Action.dataLayerKeyword, "step",
             ]))
       }
       let mark = Mark(
@@ -284,6 +289,26 @@ extension MarkJournal {
     }
     return .declaration(
       kind, paragraphs: paragraphs, summary: try table.required(row, 8), try table.date(row, 6))
+  }
+}
+
+extension MarkJournal {
+  /// A step mark's fields: `field` is the stage's keyword, `value` the source link (or
+  /// empty), `date` the day the stage was reached; the note is checked for length.
+  fileprivate static func step(
+    _ row: TSVTable.Row, table: TSVTable
+  ) throws(DataError) -> Mark.Action {
+    let field = try table.required(row, 7)
+    guard let stage = PipelineStage(rawValue: field) else {
+      throw table.error(
+        row,
+        .unknownValue(
+          column: "field", value: field, allowed: PipelineStage.allCases.map(\.keyword)))
+    }
+    if let problem = PipelineStep.problem(source: row[8], note: row[9]) {
+      throw table.error(row, .inconsistent(problem))
+    }
+    return .step(stage, source: row[8], try table.date(row, 6))
   }
 }
 

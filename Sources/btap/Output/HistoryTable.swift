@@ -69,6 +69,8 @@ enum HistoryTable {
       return "\(name): proposal \(proposal) dismissed"
     case .dataLayer(let asOf, let file):
       return "the depositary's table as of \(asOf) (\(file))"
+    case .step(let stage, _, let date):
+      return "\(name): step '\(stage.title)' on \(date)"
     }
   }
 
