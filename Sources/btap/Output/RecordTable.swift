@@ -27,8 +27,9 @@ struct RecordTable: Sendable {
     self.columns = columns
   }
 
-  /// Appends a row; missing values are empty, extra ones are dropped. `link` is the web
-  /// address of the row's ``linkColumn`` cell.
+  /// Appends a row; missing values are empty, extra ones are dropped.
+  ///
+  /// `link` is the web address of the row's ``linkColumn`` cell.
   mutating func append(_ values: [String], link: String? = nil) {
     var row = values.prefix(columns.count).map(TextSanitizer.clean)
     while row.count < columns.count { row.append("") }
