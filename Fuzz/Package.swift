@@ -11,6 +11,7 @@ import PackageDescription
 let fuzzTargets = [
   "tsv-table", "treaty", "parties", "states", "overview", "facts", "timeline", "articles",
   "declarations", "news", "marks-journal", "news-read", "imported-news", "feed", "world-map",
+  "depositary-table", "feeds-list",
 ]
 
 let testable: [SwiftSetting] = [.unsafeFlags(["-enable-testing"])]

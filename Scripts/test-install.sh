@@ -56,7 +56,7 @@ cp -a "$prefix" "$copy"
 btap=$copy/bin/btap
 cd "$elsewhere"
 version=$("${user_env[@]}" "$btap" --version)
-check "--version names the version" contains "$version" "btap 0.1.0"
+check "--version names the version" contains "$version" "btap 0.2.0"
 check "--version names the data's date and the copy's data" \
   contains "$version" "data as of 2025-10-01 ($copy/share/btap)"
 

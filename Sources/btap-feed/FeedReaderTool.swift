@@ -20,10 +20,9 @@ import TreatyModel
 /// wrong call.
 @main
 struct FeedReaderTool {
-  /// The version named in the `User-Agent`.
-  static let version = "0.2.0"
-  /// The `User-Agent` of every request: btap, its version, and where it comes from.
-  static let userAgent = "btap/\(version) (feed reader of a terminal dashboard; libcurl)"
+  /// The `User-Agent` of every request: btap, its version, and what it is.
+  static let userAgent =
+    "btap/\(ProgramVersion.number) (feed reader of a terminal dashboard; libcurl)"
 
   static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())

@@ -27,7 +27,8 @@ struct BtapCommand: ParsableCommand {
     subcommands: [
       StatusCommand.self, PartiesCommand.self, ShowCommand.self, RightsCommand.self,
       NewsCommand.self, FeedsCommand.self, MarkCommand.self, UndoCommand.self, RedoCommand.self,
-      HistoryCommand.self, NotificationsCommand.self, ProposalsCommand.self, TargetsCommand.self,
+      HistoryCommand.self, NotificationsCommand.self, DataCommand.self, ProposalsCommand.self,
+      TargetsCommand.self, StepCommand.self, PipelineCommand.self,
       ChartCommand.self, MapCommand.self, ManualCommand.self,
     ]
   )

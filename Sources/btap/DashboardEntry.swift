@@ -15,7 +15,7 @@ struct DashboardOptions {
   var ascii = false
 }
 
-/// Opens the full-screen dashboard on the given data; returns the process exit status.
+/// Opens the full-screen dashboard on the given data, then ends the process with its status.
 ///
 /// The data is loaded (and any problem reported) before the terminal is taken over; once it
 /// is, the terminal is restored on every way out: quit, Ctrl-C, SIGTERM, SIGHUP or an error.

@@ -1,6 +1,7 @@
 import Dashboard
 import Foundation
 import Testing
+import TreatyModel
 
 /// What `Scripts/install.sh` takes from the executable: the version with the data's date, and
 /// the manual page's sections on keys, environment and files.
@@ -9,7 +10,7 @@ import Testing
     let shipped = try ShippedParties.load()
     let result = try BtapRunner.run(["--version"])
     #expect(result.status == 0)
-    #expect(result.lines.first == "btap 0.1.0")
+    #expect(result.lines.first == "btap \(ProgramVersion.number)")
     #expect(result.lines.count == 2)
     #expect(result.lines.last?.hasPrefix("data as of \(shipped.dataAsOf) (") == true)
   }

@@ -64,7 +64,7 @@ import Testing
     let path = try QuotedInputTests.hostileFile("<rss version=\"2.0\"><channel></rss>")
     let helper = URL(fileURLWithPath: BtapRunner.binary).deletingLastPathComponent()
       .appendingPathComponent("btap-feed").path
-    let result = try BtapRunner.start([path, "2026-01-01"], executable: helper).finish()
+    let result = try BtapRunner.start(["parse", path, "2026-01-01"], executable: helper).finish()
     #expect(result.status == 65)
     #expect(result.error.hasPrefix("btap: error: "))
     #expect(!QuotedInputTests.hasControls(result.error), "\(result.error.debugDescription)")

@@ -27,7 +27,7 @@ import Testing
     #expect(text.contains(" months ago)"))
     #expect(text.contains("What btap knows is "))
     #expect(text.contains("mark each new deposit (m in the dashboard, or btap mark)"))
-    #expect(text.contains("btap news import FILE"))
+    #expect(text.contains("btap feeds add URL, then btap news fetch"))
   }
 
   @Test func aMarkDatedLastWeekEndsTheWarning() throws {
@@ -51,7 +51,7 @@ import Testing
     let text = help.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     #expect(text.contains("btap status says how old that is"))
     #expect(text.contains("mark each new deposit (m in the dashboard, or btap mark)"))
-    #expect(text.contains("btap news import FILE"))
+    #expect(text.contains("btap feeds add URL, then btap news fetch"))
   }
 
   @Test func statusAsOfBeforeTheThreshold() throws {

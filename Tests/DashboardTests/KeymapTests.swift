@@ -94,7 +94,10 @@ struct KeymapTests {
       ])
     F.send(&state, .focus(.news))
     #expect(
-      labels(state) == ["quit", "keys", "pane", "open", "read/unread", "undo", "time travel"])
+      labels(state) == [
+        "quit", "keys", "pane", "open", "read/unread", "open link", "fetch", "undo",
+        "time travel",
+      ])
     F.send(&state, .focus(.parties), .beginFilter)
     #expect(labels(state) == ["move", "keep", "clear"])
     F.send(&state, .confirm, .toggleMap)

@@ -103,4 +103,25 @@ struct RunLoopTests {
     #expect(remembered.sort == .name)
     #expect(remembered.lastVisit == F.clock.now)
   }
+
+  @Test("R with a malformed feed list ends the fetch with the file and line on the status line")
+  func fetchWithABrokenFeedList() throws {
+    var runner = try runner()
+    let directory = runner.workspace.locations.userData
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let header = SubscriptionList.header.joined(separator: "\t")
+    try "\(header)\nnot-a-url\t\t\t\t\t\t\t\n".write(
+      toFile: directory + "/feeds.tsv", atomically: true, encoding: .utf8)
+    try step(&runner, [.key(.character("R"))])
+    #expect(runner.state.fetch != nil)
+    let deadline = Date().addingTimeInterval(20)
+    while runner.state.fetch != nil && Date() < deadline {
+      usleep(20_000)
+      runner.pollFetch()
+    }
+    #expect(runner.state.fetch == nil)
+    let status = try #require(runner.state.status)
+    #expect(status.kind == .error)
+    #expect(status.text.hasPrefix("Fetch failed: \(directory)/feeds.tsv:2: "), "\(status.text)")
+  }
 }

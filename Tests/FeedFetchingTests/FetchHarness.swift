@@ -43,7 +43,7 @@ struct FetchHarness {
       locations: DataLocations(
         resources: FetchHarness.resources, userData: dataDirectory, state: dataDirectory))
     let fetcher = SubscriptionFetcher(
-      client: HTTPClient(userAgent: "btap-tests/1"), timeoutSeconds: timeoutSeconds)
+      client: HTTPClient(userAgent: FeedReaderTool.userAgent), timeoutSeconds: timeoutSeconds)
     var events: [FetchEvent] = []
     let allFetched = try fetcher.run(workspace: &workspace, clock: .system) { events.append($0) }
     return Run(events: events, allFetched: allFetched)

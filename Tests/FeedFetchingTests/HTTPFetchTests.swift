@@ -231,4 +231,25 @@ import TreatyModel
     #expect(run.allFetched)
     #expect(try harness.importedNews().items.map(\.title) == ["Genève café"])
   }
+
+  @Test func theDocumentsOwnEncodingComesBeforeTheServers() throws {
+    let body =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Own</title>"
+      + "<item><title>Genève</title><link>https://example.org/own</link></item></channel></rss>\n"
+    let server = try FeedServer(routes: [
+      // The server names Latin-1, but the document says UTF-8 (and is): the document wins.
+      "/own.xml": [["body": body, "headers": ["Content-Type": "text/xml; charset=ISO-8859-1"]]]
+    ])
+    let harness = try FetchHarness(subscribedTo: [server.url("/own.xml")])
+    #expect(try harness.fetch().allFetched)
+    #expect(try harness.importedNews().items.map(\.title) == ["Genève"])
+  }
+
+  @Test func theUserAgentNamesBtapAndItsVersion() throws {
+    let server = try FeedServer(routes: ["/ua.xml": [["body": FeedText.rss([])]]])
+    let harness = try FetchHarness(subscribedTo: [server.url("/ua.xml")])
+    _ = try harness.fetch()
+    let agent = try #require(try server.requests(to: "/ua.xml").first?.header("User-Agent"))
+    #expect(agent.hasPrefix("btap/\(ProgramVersion.number) "), "\(agent)")
+  }
 }

@@ -17,6 +17,12 @@ public struct DashboardRunner<Backend: TerminalBackend> {
   public private(set) var state: AppState
   /// How long to wait for a key before looking for other copies' changes.
   public var tickMilliseconds = 1000
+  /// How long to wait for a key while a fetch runs, so its progress shows promptly.
+  public var fetchPollMilliseconds = 100
+  /// The feed helper fetching in the background, if one runs.
+  private var fetchHelper: FeedHelper?
+  /// Lines the helper wrote that are not events: its error messages.
+  private var fetchErrors: [String] = []
   private let clock: Clock
   private let view: DashboardView
   /// Effects asked for on the way out, run once the terminal is given back.
@@ -45,9 +51,11 @@ public struct DashboardRunner<Backend: TerminalBackend> {
     try draw()
     try reviewProposals()
     while !state.shouldQuit {
-      let event = terminal.nextEvent(timeoutMilliseconds: tickMilliseconds)
+      let wait = fetchHelper == nil ? tickMilliseconds : fetchPollMilliseconds
+      let event = terminal.nextEvent(timeoutMilliseconds: wait)
       let before = state
       handle(event)
+      pollFetch()
       if state.shouldQuit { break }
       // A frame is drawn from the state alone: an unchanged state (most ticks) needs none,
       // unless the terminal lost what it showed.
@@ -55,6 +63,7 @@ public struct DashboardRunner<Backend: TerminalBackend> {
     }
     // Give the terminal back before any file work, so quitting feels instant.
     terminal.restore()
+    stopFetch()
     for effect in effectsAtExit { _ = perform(effect) }
     effectsAtExit = []
   }
@@ -89,6 +98,58 @@ public struct DashboardRunner<Backend: TerminalBackend> {
     }
   }
 
+  /// Reads what the background fetch reported since the last look, without waiting, and
+  /// turns it into actions; when the helper has finished, loads what it imported.
+  public mutating func pollFetch() {
+    guard var helper = fetchHelper else { return }
+    var lines: [String] = []
+    var finished = false
+    reading: while true {
+      switch helper.read(blocking: false) {
+      case .nothingYet:
+        break reading
+      case .lines(let more):
+        lines += more
+      case .finished(let last):
+        lines += last
+        finished = true
+        break reading
+      }
+    }
+    fetchHelper = finished ? nil : helper
+    for line in lines {
+      if let event = FetchEvent(line: line) {
+        dispatch(.fetchProgressed(event))
+      } else if !line.isEmpty {
+        var message = QuotedText.cleanLines(line)
+        if message.hasPrefix("btap: error: ") { message.removeFirst("btap: error: ".count) }
+        fetchErrors.append(message)
+      }
+    }
+    guard finished else { return }
+    let status = helper.wait()
+    var failure: String?
+    if status != 0 && status != 74 || !fetchErrors.isEmpty {
+      failure = fetchErrors.first.map { "Fetch failed: " + $0 } ?? "Fetch failed (status \(status))"
+    }
+    fetchErrors = []
+    do {
+      try workspace.refreshNews()
+      try workspace.refresh()
+    } catch {
+      failure = "Could not load the fetched news: \(error)"
+    }
+    dispatch(.fetchEnded(DashboardModel(workspace: workspace), failure: failure))
+  }
+
+  /// Stops a fetch still running (the dashboard is quitting); what it saved stays saved.
+  private mutating func stopFetch() {
+    guard let helper = fetchHelper else { return }
+    helper.terminate()
+    _ = helper.wait()
+    fetchHelper = nil
+  }
+
   /// Draws the current state; the terminal sends only the cells that changed.
   public mutating func draw() throws {
     try terminal.draw(view.render(state))
@@ -114,6 +175,10 @@ public struct DashboardRunner<Backend: TerminalBackend> {
     case .saveMark(let code, let action):
       return save("Saved") { workspace, clock throws(StoreError) in
         try workspace.mark(code: code, action: action, clock: clock)
+      }
+    case .saveNotedMark(let code, let action, let note):
+      return save("Saved") { workspace, clock throws(StoreError) in
+        try workspace.mark(code: code, action: action, note: note, clock: clock)
       }
     case .undo(let description):
       return save("Undid \(description)") { workspace, clock throws(StoreError) in
@@ -179,11 +244,33 @@ public struct DashboardRunner<Backend: TerminalBackend> {
     case .checkForExternalChanges:
       do {
         let added = try workspace.refresh()
+        // Another copy's import or fetch; while this one fetches, its own end reloads.
+        let newsChanged = try fetchHelper == nil && workspace.refreshNews()
+        guard added > 0 || newsChanged else { return nil }
+        let model = DashboardModel(workspace: workspace)
         return added > 0
-          ? .externalChangesLoaded(DashboardModel(workspace: workspace), count: added) : nil
+          ? .externalChangesLoaded(model, count: added)
+          : .saved(model, message: "Loaded news imported by another btap", externalEntries: 0)
       } catch {
-        return .failed("Could not reload your marks: \(error)")
+        return .failed("Could not reload your data: \(error)")
       }
+    case .startFetch(let timeoutSeconds):
+      let locations = workspace.locations
+      do {
+        fetchHelper = try FeedHelper.start(
+          ["fetch", locations.userData, locations.resources, "\(timeoutSeconds)"],
+          mergingErrors: true)
+        return nil
+      } catch {
+        return .fetchEnded(
+          DashboardModel(workspace: workspace),
+          failure: "Could not start the feed helper: \(error)")
+      }
+    case .openLink(let url):
+      if let problem = LinkOpener.open(url) {
+        return .failed("Could not open the link: \(problem)")
+      }
+      return nil
     }
   }
 

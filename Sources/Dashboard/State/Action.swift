@@ -52,6 +52,12 @@ public enum Action: Equatable, Sendable {
   case chooseMarkKind(MarkDialogState.Kind)
   /// Step the mark dialog's kind forward or back.
   case cycleMarkKind(Int)
+  /// Open the step dialog for the selected state.
+  case beginStep
+  /// Move the step dialog's stage forward or back.
+  case cycleStepStage(Int)
+  /// Move the step dialog's focus to the next or previous field.
+  case cycleStepField(Int)
   /// Show or hide the world map in the Parties pane.
   case toggleMap
   /// Jump on the map to the nearest listed country in a direction.
@@ -78,6 +84,15 @@ public enum Action: Equatable, Sendable {
   case dismissProposal
   /// Mark the selected news item read or unread.
   case toggleRead
+  /// Fetch the user's feeds in the background.
+  case fetchFeeds
+  /// The background fetch reported a step.
+  case fetchProgressed(FetchEvent)
+  /// The background fetch ended: the data with what it imported, and a message when it
+  /// could not run at all.
+  case fetchEnded(DashboardModel, failure: String?)
+  /// Open the selected news item's link in the browser.
+  case openLink
   /// A key typed into the field that has the keyboard (filter, date).
   case textInput(Key)
   /// Quit.

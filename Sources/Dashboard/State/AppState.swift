@@ -30,8 +30,11 @@ public struct AppState: Equatable, Sendable {
   public var status: StatusMessage?
   /// The date being viewed when travelling in time; nil for today.
   public var viewedDate: CalendarDate?
-  /// Marks made after this instant are highlighted as new.
+  /// Marks made and news imported after this instant are highlighted as new: when the
+  /// dashboard was last closed.
   public var newSince: Timestamp?
+  /// The fetch of the user's feeds running in the background, if one is.
+  public var fetch: FetchProgress?
   /// Whether the program should exit.
   public var shouldQuit = false
   /// The overview's scroll position, in rows.
@@ -55,8 +58,14 @@ public struct AppState: Equatable, Sendable {
   public private(set) var snapshot: TreatySnapshot
   /// The codes changed by marks made since ``newSince``: derived from the model.
   public private(set) var newCodes: Set<String>
+  /// The news items imported since ``newSince``: derived from the model.
+  public private(set) var newNews: Set<String>
   /// The model's facts and the date the derived values were built from.
-  private var derivedFrom: (ledger: Ledger, marks: [Mark], date: CalendarDate, since: Timestamp?)
+  private var derivedFrom:
+    (
+      ledger: Ledger, marks: [Mark], arrivals: [String: Timestamp], date: CalendarDate,
+      since: Timestamp?
+    )
 
   /// A state over a model, at a size, on a date.
   ///
@@ -79,7 +88,8 @@ public struct AppState: Equatable, Sendable {
       showsEveryState: remembered.showsEligible)
     snapshot = TreatySnapshot(ledger: model.ledger, on: today)
     newCodes = AppState.newCodes(model: model, since: remembered.lastVisit)
-    derivedFrom = (model.ledger, model.marks, today, remembered.lastVisit)
+    newNews = AppState.newNews(model: model, since: remembered.lastVisit)
+    derivedFrom = (model.ledger, model.marks, model.newsArrivals, today, remembered.lastVisit)
     reconcile()
   }
 
@@ -122,6 +132,21 @@ public struct AppState: Equatable, Sendable {
     return remembered
   }
 
+  /// Takes newer data (a save, another copy's changes, a fetch), keeping the same news item
+  /// selected when new items arrive above it.
+  public mutating func adopt(_ newer: DashboardModel) {
+    let selected = selectedNews?.id
+    model = newer
+    guard let selected, let index = newer.news.firstIndex(where: { $0.id == selected }) else {
+      return
+    }
+    news.list.setItemCount(newer.news.count)
+    news.list.select(index)
+    if let body = DashboardLayout(self).listBody(of: .news) {
+      news.list.scrollToKeepSelectionVisible(viewHeight: body.height)
+    }
+  }
+
   /// Rebuilds what is derived whose inputs changed: the snapshot when the model's facts or
   /// the date changed, then the parties rows and the lists' lengths.
   public mutating func reconcile() {
@@ -136,7 +161,10 @@ public struct AppState: Equatable, Sendable {
       campaignTargets = CampaignTargets(snapshot: snapshot, related: relatedTreaties)
     }
     if marksChanged { newCodes = AppState.newCodes(model: model, since: newSince) }
-    derivedFrom = (model.ledger, model.marks, date, newSince)
+    if derivedFrom.arrivals != model.newsArrivals || derivedFrom.since != newSince {
+      newNews = AppState.newNews(model: model, since: newSince)
+    }
+    derivedFrom = (model.ledger, model.marks, model.newsArrivals, date, newSince)
     parties.reconcile(
       with: PartyTable.Inputs(
         snapshot: snapshot, markedCodes: model.markedCodes, newCodes: newCodes,
@@ -176,6 +204,15 @@ public struct AppState: Equatable, Sendable {
     return codes
   }
 
+  /// The news items imported after `since` (every imported one on a first visit).
+  private static func newNews(model: DashboardModel, since: Timestamp?) -> Set<String> {
+    var identifiers: Set<String> = []
+    for (identifier, arrival) in model.newsArrivals where since.map({ arrival > $0 }) ?? true {
+      identifiers.insert(identifier)
+    }
+    return identifiers
+  }
+
   /// Whether two states are the same (the derivation's bookkeeping aside, which follows from
   /// the rest).
   public static func == (left: AppState, right: AppState) -> Bool {
@@ -183,12 +220,13 @@ public struct AppState: Equatable, Sendable {
       && left.focus == right.focus && left.isZoomed == right.isZoomed
       && left.modal == right.modal && left.status == right.status
       && left.viewedDate == right.viewedDate && left.newSince == right.newSince
+      && left.fetch == right.fetch
       && left.shouldQuit == right.shouldQuit && left.overviewScroll == right.overviewScroll
       && left.overviewShowsChart == right.overviewShowsChart
       && left.rights == right.rights && left.news == right.news && left.parties == right.parties
       && left.worldMap == right.worldMap && left.snapshot == right.snapshot
       && left.relatedTreaties == right.relatedTreaties
       && left.campaignTargets == right.campaignTargets
-      && left.newCodes == right.newCodes
+      && left.newCodes == right.newCodes && left.newNews == right.newNews
   }
 }

@@ -13,6 +13,8 @@ public struct DashboardModel: Equatable, Sendable {
   public var news: [NewsItem]
   /// How many news items are unread.
   public var unreadCount: Int
+  /// When each imported news item arrived, by identifier.
+  public var newsArrivals: [String: Timestamp]
   /// Every mark ever made, oldest first.
   public var marks: [Mark]
   /// The sequence numbers of the marks in effect.
@@ -47,6 +49,7 @@ public struct DashboardModel: Equatable, Sendable {
     news = workspace.allNews
     let read = workspace.readState
     unreadCount = news.count { !read.isRead($0.id) }
+    newsArrivals = workspace.importedNews.importedAt
     let journal = workspace.store.journal
     marks = journal.allMarks
     activeMarks = Set(journal.activeMarks.map(\.sequence))
@@ -81,6 +84,10 @@ public struct DashboardModel: Equatable, Sendable {
       return "declaration (\(cited)) by \(name)"
     case .dismissal(let proposal):
       return "dismissal of proposal \(proposal) about \(name)"
+    case .dataLayer(let asOf, _):
+      return "the depositary's table as of \(asOf)"
+    case .step(let stage, _, let date):
+      return "step '\(stage.title)' for \(name) on \(date)"
     default:
       return "\(action.keyword) by \(name) on \(action.date?.description ?? "")"
     }

@@ -7,6 +7,8 @@ import TreatyModel
 public enum Effect: Hashable, Sendable {
   /// Save a mark.
   case saveMark(code: String, action: Mark.Action)
+  /// Save a mark with the user's note (a step and its quote).
+  case saveNotedMark(code: String, action: Mark.Action, note: String)
   /// Undo the latest mark, described for the message.
   case undo(description: String)
   /// Redo the latest undone mark, described for the message.
@@ -26,4 +28,8 @@ public enum Effect: Hashable, Sendable {
   case loadRelatedTreaties
   /// Look for changes another copy saved.
   case checkForExternalChanges
+  /// Start fetching every subscription in the background, each within the timeout.
+  case startFetch(timeoutSeconds: Int)
+  /// Open a web address with the desktop's opener.
+  case openLink(String)
 }

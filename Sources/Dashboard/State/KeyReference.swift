@@ -18,6 +18,9 @@ public enum KeyReference {
     Group(
       title: "In the mark dialog (other keys go to the date)", bindings: Keymap.markDialogBindings),
     Group(
+      title: "In the step dialog (other keys go to the field being typed)",
+      bindings: Keymap.stepDialogBindings),
+    Group(
       title: "At the date prompt (other keys go to the date)", bindings: Keymap.datePromptBindings),
     Group(title: "While the help is open", bindings: Keymap.helpBindings),
   ]

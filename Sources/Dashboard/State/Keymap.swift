@@ -39,6 +39,10 @@ public enum Keymap {
       "mark a ratification, accession, signature or denunciation", context: .pane(.parties),
       hint: "mark"),
     KeyBinding(
+      [([.character("w")], .beginStep)],
+      "record a step on the way to depositing (the party's timeline)",
+      context: .pane(.parties)),
+    KeyBinding(
       [([.character("M")], .toggleMap)],
       "world map: arrows jump between countries, Enter picks", context: .pane(.parties),
       hint: "map"),
@@ -55,6 +59,13 @@ public enum Keymap {
     KeyBinding(
       [([.character("r")], .toggleRead)], "mark read / unread", context: .pane(.news),
       hint: "read/unread"),
+    KeyBinding(
+      [([.character("o")], .openLink)], "open the item's link in your browser",
+      context: .pane(.news), hint: "open link"),
+    KeyBinding(
+      [([.character("R")], .fetchFeeds)],
+      "fetch your feeds in the background (add them with btap feeds add)", hint: "fetch",
+      hintPanes: [.news]),
     KeyBinding(
       [([.character("p")], .openProposals)],
       "proposed marks from notifications and news"),
@@ -118,6 +129,18 @@ public enum Keymap {
     KeyBinding([([.escape], .cancel)], "cancel", hint: "cancel"),
   ]
 
+  /// The keys of the step dialog; every other key goes to the field being typed.
+  public static let stepDialogBindings: [KeyBinding] = [
+    KeyBinding(
+      [([.up], .cycleStepStage(-1)), ([.down], .cycleStepStage(1))], "previous / next stage",
+      hint: "stage"),
+    KeyBinding(
+      [([.tab], .cycleStepField(1)), ([.backTab], .cycleStepField(-1))],
+      "next / previous field: date, source, note", hint: "field"),
+    KeyBinding([([.enter], .confirm)], "save", hint: "save"),
+    KeyBinding([([.escape], .cancel)], "cancel", hint: "cancel"),
+  ]
+
   /// The keys of the date prompt; every other key goes to the date.
   public static let datePromptBindings: [KeyBinding] = [
     KeyBinding([([.enter], .confirm)], "view", hint: "view"),
@@ -162,6 +185,7 @@ public enum Keymap {
     switch state.modal {
     case .help: return lookUp(key, in: helpBindings)
     case .mark: return lookUp(key, in: markDialogBindings) ?? .textInput(key)
+    case .step: return lookUp(key, in: stepDialogBindings) ?? .textInput(key)
     case .datePrompt: return lookUp(key, in: datePromptBindings) ?? .textInput(key)
     case .proposals: return lookUp(key, in: proposalsBindings)
     case .none: break
@@ -185,6 +209,7 @@ public enum Keymap {
     switch state.modal {
     case .help: return helpBindings
     case .mark: return markDialogBindings
+    case .step: return stepDialogBindings
     case .datePrompt: return datePromptBindings
     case .proposals: return proposalsBindings
     case .none: break

@@ -8,6 +8,8 @@ public enum Modal: Hashable, Sendable {
   case help(scroll: Int)
   /// The mark dialog.
   case mark(MarkDialogState)
+  /// The dialog that records a step on a state's way to depositing.
+  case step(StepDialogState)
   /// The "view as of date" prompt.
   case datePrompt(TextField, error: String?)
   /// The proposals read from notifications and the news, with the selected one.

@@ -91,6 +91,18 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     returnToToday(&state)
   case .beginMark:
     beginMark(&state)
+  case .beginStep:
+    beginStep(&state)
+  case .cycleStepStage(let step):
+    if case .step(var dialog) = state.modal {
+      dialog.cycleStage(by: step)
+      state.modal = .step(dialog)
+    }
+  case .cycleStepField(let step):
+    if case .step(var dialog) = state.modal {
+      dialog.cycleFocus(by: step)
+      state.modal = .step(dialog)
+    }
   case .chooseMarkKind(let kind):
     if case .mark(var dialog) = state.modal {
       dialog.kind = kind
@@ -213,7 +225,7 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
   case .proposalsReviewed(let proposals):
     state.model.setProposals(proposals)
   case .saved(let model, let message, let external):
-    state.model = model
+    state.adopt(model)
     state.status = .info(
       external > 0
         ? "\(message) (also loaded \(external) change\(external == 1 ? "" : "s") saved by another btap)"
@@ -221,14 +233,48 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
   case .failed(let message):
     state.status = .error(message)
   case .refused(let model, let message):
-    state.model = model
+    state.adopt(model)
     state.status = .error(message)
   case .externalChangesLoaded(let model, let count):
-    state.model = model
+    state.adopt(model)
     state.status = .info("Loaded \(count) change\(count == 1 ? "" : "s") saved by another btap")
+  case .fetchFeeds:
+    if let running = state.fetch {
+      let step = running.total > 0 ? " (\(running.position) of \(running.total))" : ""
+      state.status = .info("Already fetching your feeds\(step)…")
+      return []
+    }
+    state.fetch = FetchProgress()
+    state.status = .info("Fetching your feeds…")
+    return [.startFetch(timeoutSeconds: feedTimeoutSeconds)]
+  case .fetchProgressed(let event):
+    state.fetch?.record(event)
+    switch event {
+    case .started, .fetching:
+      state.status = .info(event.description)
+    case .finished:
+      break
+    case .completed:
+      state.status = state.fetch?.closingMessage(event.description) ?? .info(event.description)
+    }
+  case .fetchEnded(let model, let failure):
+    state.adopt(model)
+    state.fetch = nil
+    if let failure { state.status = .error(failure) }
+  case .openLink:
+    guard let item = state.selectedNews, state.focus == .news else { return [] }
+    guard Subscription.isFetchable(item.link) else {
+      state.status = .info("This item has no web link to open.")
+      return []
+    }
+    state.status = .info("Opening \(item.link) in your browser…")
+    return [.openLink(item.link)]
   }
   return []
 }
+
+/// How long the dashboard's fetch gives each feed, in seconds (as `btap news fetch`).
+let feedTimeoutSeconds = 30
 
 /// What the status line says when the targets view opens.
 private let targetsMessage =
@@ -370,8 +416,39 @@ private func beginMark(_ state: inout AppState) {
       partyCode: participant.code, partyName: participant.name, kind: kind, today: state.today))
 }
 
+/// Opens the step dialog for the selected state, at the stage after its furthest step.
+///
+/// A state that deposited may still get steps dated before its deposit (its history).
+private func beginStep(_ state: inout AppState) {
+  guard state.focus == .parties, let entry = state.parties.selected else {
+    state.status = .error("Select a state in the Parties pane (4) to record its step")
+    return
+  }
+  let participant = entry.participant
+  if state.parties.mode == .filtering { state.parties.mode = .list }
+  state.modal = .step(
+    StepDialogState(
+      partyCode: participant.code, partyName: participant.name,
+      stage: StepDialogState.proposedStage(after: participant.steps), today: state.today))
+}
+
 private func confirm(_ state: inout AppState) -> [Effect] {
   switch state.modal {
+  case .step(var dialog):
+    guard let action = dialog.action else {
+      dialog.error = dialog.problem
+      state.modal = .step(dialog)
+      return []
+    }
+    do throws(MarkError) {
+      try state.model.ledger.validate(action, code: dialog.partyCode, today: state.today)
+    } catch {
+      dialog.error = error.description
+      state.modal = .step(dialog)
+      return []
+    }
+    state.modal = .none
+    return [.saveNotedMark(code: dialog.partyCode, action: action, note: dialog.noteText)]
   case .mark(var dialog):
     guard let date = CalendarDate(dialog.dateField.text) else {
       dialog.error = "'\(dialog.dateField.text)' is not a date: use YYYY-MM-DD"
@@ -435,6 +512,9 @@ private func textInput(_ state: inout AppState, _ key: Key) {
     _ = dialog.dateField.handle(key)
     dialog.error = nil
     state.modal = .mark(dialog)
+  case .step(var dialog):
+    dialog.edit(key)
+    state.modal = .step(dialog)
   case .datePrompt(var field, _):
     if case .character(let character) = key, !(character.isNumber || character == "-") {
       return

@@ -88,6 +88,8 @@ public struct DashboardView: Sendable {
     case .mark(let dialog):
       MarkDialogView(dialog: dialog, state: state, theme: theme).render(
         into: &buffer, area: buffer.area)
+    case .step(let dialog):
+      StepDialogView(dialog: dialog, theme: theme).render(into: &buffer, area: buffer.area)
     case .proposals(let list):
       ProposalsView(list: list, state: state, theme: theme).render(
         into: &buffer, area: buffer.area)

@@ -25,7 +25,8 @@ enum DrawingInputs: Equatable, Sendable {
   /// The News pane.
   case news(News)
 
-  /// The header: the snapshot, the dates, the shipped facts and how many facts are marks.
+  /// The header: the snapshot, the dates, the shipped facts, how many facts are marks, and
+  /// the counts of new news and waiting proposals.
   struct Header: Equatable, Sendable {
     var snapshot: TreatySnapshot
     var viewedDate: CalendarDate?
@@ -33,12 +34,13 @@ enum DrawingInputs: Equatable, Sendable {
     var facts: TreatyFacts
     var factsFromMarks: Int
     var age: DataAge
-    /// The proposals that wait, counted at the end of the header.
+    var newNews: Int
     var waitingProposals: Int
 
     init(_ state: AppState) {
-      age = state.dataAge
+      newNews = state.newNews.count
       waitingProposals = state.model.waitingProposals
+      age = state.dataAge
       snapshot = state.snapshot
       viewedDate = state.viewedDate
       today = state.today
@@ -64,26 +66,31 @@ enum DrawingInputs: Equatable, Sendable {
     }
   }
 
-  /// The rights: the shipped articles and declarations, the snapshot and the list.
+  /// The rights: the shipped articles, the declarations (shipped and marked), the snapshot
+  /// and the list.
   struct Rights: Equatable, Sendable {
     var dataset: TreatyDataset
+    var declarations: [Declaration]
     var snapshot: TreatySnapshot
     var list: ListState
 
     init(_ state: AppState) {
       dataset = state.model.ledger.dataset
+      declarations = state.model.ledger.declarations
       snapshot = state.snapshot
       list = state.rights
     }
   }
 
-  /// The news: the items, what was read and the pane's state.
+  /// The news: the items, what was read, what is new and the pane's state.
   struct News: Equatable, Sendable {
     var items: [NewsItem]
     var readState: NewsReadState
+    var newNews: Set<String>
     var pane: NewsState
 
     init(_ state: AppState) {
+      newNews = state.newNews
       items = state.model.news
       readState = state.model.readState
       pane = state.news

@@ -42,6 +42,7 @@ struct HelpOverlay {
         ]))
     }
     body.append(.empty)
+    body.append(.empty)
     // The legend, in two lines so it fits 80 columns.
     let kinds = StatusKind.allCases
     let half = (kinds.count + 1) / 2
@@ -65,8 +66,30 @@ struct HelpOverlay {
           "known as of \(age.knownAsOf), \(age.span) old",
           style: age.isStale ? theme.warning : Style.plain),
       ]))
-    body.append(Line("To bring it up to date, mark each new deposit with m (or btap mark)"))
-    body.append(Line("and import news from a saved feed with btap news import FILE."))
+    body.append(Line("To bring it up to date, mark each new deposit with m (or btap mark),"))
+    body.append(Line("and fetch the news with R from the feeds you follow (btap feeds add URL)."))
+    body.append(.empty)
+    body.append(Line("In the step dialog (w):", style: theme.muted))
+    for binding in Keymap.stepDialogBindings {
+      body.append(
+        Line(spans: [
+          Span(
+            binding.keysLabel(ascii: theme.isASCII).padded(to: keyWidth + 2), style: theme.accent),
+          Span(binding.description),
+        ]))
+    }
+    // The stages, two a line so they fit 80 columns.
+    let stages = PipelineStage.allCases
+    for start in stride(from: 0, to: stages.count, by: 2) {
+      let pair = stages[start..<min(start + 2, stages.count)]
+      body.append(
+        Line(spans: [
+          Span(start == 0 ? "Stages: " : "        ", style: theme.muted),
+          Span(
+            pair.map { "\($0.number) \($0.title)" }.joined(
+              separator: theme.isASCII ? "  -  " : "  ·  ")),
+        ]))
+    }
     return body
   }
 

@@ -6,7 +6,7 @@ import WorldMap
 /// date, small states as markers, the selected party highlighted.
 ///
 /// Status reads without colour too: parties are filled solid, signatories with every other
-/// dot, and states that have done neither with one dot in four.
+/// dot, states in process in stripes, and states that have done neither with one dot in four.
 struct MapView {
   let state: AppState
   let theme: Theme
@@ -81,11 +81,13 @@ struct MapView {
     renderLegend(into: &buffer, y: legend.y, x: legend.x, width: legend.width)
   }
 
-  /// Whether a dot is drawn for a status: parties solid, signatories every other dot, others sparse.
+  /// Whether a dot is drawn for a status: parties solid, signatories every other dot, states
+  /// in process in stripes, others sparse.
   public static func isLit(x: Int, y: Int, status: ParticipantStatus?) -> Bool {
     switch status {
     case .inForce?, .pending?, .withdrawing?: return true
     case .signatory?: return (x + y) % 2 == 0
+    case .inProcess?: return y % 2 == 0
     case .eligible?, .withdrawn?, nil: return x % 2 == 0 && y % 2 == 0
     }
   }
@@ -123,10 +125,15 @@ struct MapView {
             style: theme.style(for: group.color)))
       }
     }
+    // "In process" joins the legend once a state is in process on the viewed date.
+    let inProcess: [(StatusKind, String)] =
+      state.snapshot.counts.inProcess > 0 ? [(.inProcess, " (striped)")] : []
     let shown: [(StatusKind, String)] =
       state.parties.showsTargets
       ? []
-      : [(.inForce, ""), (.pending, ""), (.signatory, " (dotted)"), (.eligible, " (sparse)")]
+      : [(.inForce, ""), (.pending, "")] + inProcess + [
+        (.signatory, " (dotted)"), (.eligible, " (sparse)"),
+      ]
     for (kind, pattern) in shown {
       spans.append(
         Span(theme.glyph(for: kind) + " \(kind.legend)\(pattern) ", style: theme.style(for: kind)))

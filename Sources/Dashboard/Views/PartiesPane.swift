@@ -257,6 +257,22 @@ struct PartiesPane {
           Span("  ·  party to ", style: theme.label), Span(target.relatedSummary),
         ]))
     }
+    let timeline = PartyTimeline(standing: standing)
+    if timeline.hasSteps {
+      if full {
+        lines.append(contentsOf: timelineLines(timeline))
+      } else if let furthest = PipelineStep.furthest(of: standing.steps) {
+        lines.append(
+          Line(spans: [
+            Span(theme.glyph(for: StatusKind.inProcess) + " ", style: inProcessStyle),
+            Span("\(furthest.stage.title) ", style: theme.label),
+            Span("since \(furthest.date)"),
+            Span(
+              "  ·  \(Wording.count(standing.steps.count, "step", "steps")) (Enter: timeline)",
+              style: theme.muted),
+          ]))
+      }
+    }
     let declarations = model.ledger.declarations.filter { $0.partyCode == participant.code }
     if standing.depositDate == nil {
       if !full { lines.append(Line(participant.note, style: theme.muted)) }
@@ -299,6 +315,8 @@ struct PartiesPane {
           text += " (not applied: \(reason))"
         } else if model.ledger.outcomes[mark.sequence] == .confirmedByShippedData {
           text += " (now in the shipped data)"
+        } else if model.ledger.outcomes[mark.sequence] == .confirmedByImportedTable {
+          text += " (now in the imported table)"
         }
         if !mark.note.isEmpty { text += " — \(mark.note)" }
         lines.append(Line(text, style: active ? theme.marked : theme.muted))
@@ -309,7 +327,35 @@ struct PartiesPane {
       lines.append(Line("Sources", style: theme.heading))
       for source in participant.sources { lines.append(Line(source, style: theme.muted)) }
     }
-    lines.append(Line("m: mark a change  ·  Esc: back to the list", style: theme.muted))
+    lines.append(
+      Line("m: mark a change  ·  w: record a step  ·  Esc: back to the list", style: theme.muted))
+    return lines
+  }
+
+  private var inProcessStyle: Style { theme.style(for: StatusKind.inProcess) }
+
+  /// The road as dated lines: signature, the user's steps with their note and source, the
+  /// deposit and the day the treaty binds the state.
+  private func timelineLines(_ timeline: PartyTimeline) -> [Line] {
+    var lines: [Line] = [.empty, Line("Timeline", style: theme.heading)]
+    let stages = PipelineStage.allCases.count
+    let indent = String(repeating: " ", count: 14)
+    for entry in timeline.entries {
+      var spans = [Span("\(entry.date)  ", style: theme.label)]
+      if case .step(let stage) = entry.kind {
+        spans.append(Span(theme.glyph(for: StatusKind.inProcess) + " ", style: inProcessStyle))
+        spans.append(Span("\(stage.number)/\(stages) ", style: theme.muted))
+        spans.append(Span(entry.title, style: inProcessStyle))
+      } else {
+        let kind: StatusKind = if case .signature = entry.kind { .signatory } else { .inForce }
+        spans.append(Span(theme.glyph(for: kind) + " ", style: theme.style(for: kind)))
+        spans.append(Span(entry.title))
+      }
+      lines.append(Line(spans: spans))
+      let (open, close) = theme.isASCII ? ("\"", "\"") : ("“", "”")
+      if !entry.note.isEmpty { lines.append(Line(indent + open + entry.note + close)) }
+      if !entry.source.isEmpty { lines.append(Line(indent + entry.source, style: theme.muted)) }
+    }
     return lines
   }
 }

@@ -40,7 +40,7 @@ struct ProgressHeader {
             marks == 0
               ? "no marks of yours" : "\(marks) fact\(marks == 1 ? "" : "s") from your marks",
             style: marks == 0 ? theme.muted : theme.marked),
-        ] + proposalSpans())
+        ] + newsSpans() + proposalSpans())
     }
     let roomForName = area.width - right.width - 8 >= DisplayWidth.of(facts.name)
     let title = Line(spans: [
@@ -56,7 +56,16 @@ struct ProgressHeader {
       progress.parties >= progress.threshold
       ? "\(progress.parties) parties · \(progress.threshold) needed · +\(progress.beyondThreshold) beyond"
       : "\(progress.parties) of \(progress.threshold) parties · \(progress.stillNeeded) more needed"
-    let text = Line(label, style: theme.heading)
+    var labelSpans = [Span(label, style: theme.heading)]
+    let inProcess = state.snapshot.counts.inProcess
+    if inProcess > 0 {
+      labelSpans.append(Span(" · ", style: theme.heading))
+      labelSpans.append(
+        Span(
+          "\(theme.glyph(for: StatusKind.inProcess)) \(inProcess) in process",
+          style: theme.style(for: StatusKind.inProcess).bold()))
+    }
+    let text = Line(spans: labelSpans)
     let gaugeWidth = max(10, area.width - text.width - 4)
     var gauge = Gauge(
       ratio: scale == 0 ? 0 : Double(progress.parties) / Double(scale), label: "",
@@ -96,6 +105,16 @@ struct ProgressHeader {
             + "\(progress.stillNeeded) more to go"))
     }
     buffer.write(Line(spans: spans), x: area.x + 1, y: area.y + 2, maxWidth: area.width - 2)
+  }
+
+  /// `  ·  3 new in News` when news arrived since the last visit, else nothing.
+  private func newsSpans() -> [Span] {
+    let count = state.newNews.count
+    guard count > 0 else { return [] }
+    return [
+      Span("  ·  ", style: theme.muted),
+      Span("\(count) new in News", style: theme.marked),
+    ]
   }
 
   /// `  ·  2 proposals (p)` when proposals wait, else nothing.

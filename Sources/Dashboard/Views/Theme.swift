@@ -51,6 +51,7 @@ public struct Theme: Hashable, Sendable {
     case .green: return Style.plain.foreground(.green)
     case .yellow: return Style.plain.foreground(.yellow)
     case .cyan: return Style.plain.foreground(.cyan)
+    case .blue: return Style.plain.foreground(.blue)
     case .magenta: return Style.plain.foreground(.magenta)
     case .red: return Style.plain.foreground(.red)
     case .gray: return Style.plain.foreground(.brightBlack)
@@ -79,6 +80,8 @@ public struct Theme: Hashable, Sendable {
   public var markedGlyph: String { isASCII ? "*" : "✎" }
   /// The mark of an unread news item.
   public var unreadGlyph: String { isASCII ? "*" : "•" }
+  /// The mark of a news item that arrived since the last visit.
+  public var newGlyph: String { isASCII ? "+" : "✦" }
   /// The mark of an article that grants performers a right, Articles 5 to 11.
   public var performersRightGlyph: String { isASCII ? "*" : "★" }
   /// The list's selection marker.

@@ -21,7 +21,8 @@ public struct CampaignTargets: Hashable, Sendable {
     var byCode: [String: Int] = [:]
     for standing in snapshot.standings where !standing.status.isParty {
       let treaties = related.treaties(partyTo: standing.code, on: snapshot.date)
-      let groups = CampaignTargets.groups(status: standing.status, treaties: treaties)
+      let groups = CampaignTargets.groups(
+        status: standing.status, signed: standing.signatureDate != nil, treaties: treaties)
       for group in groups { positions[group, default: []].append(targets.count) }
       byCode[standing.code] = targets.count
       targets.append(CampaignTarget(standing: standing, groups: groups, relatedTreaties: treaties))
@@ -31,11 +32,15 @@ public struct CampaignTargets: Hashable, Sendable {
     positionByCode = byCode
   }
 
-  /// The groups of a state that is not a party: a signatory, a WPPT or Rome party, and
-  /// otherwise a WIPO member in none of them.
-  static func groups(status: ParticipantStatus, treaties: [RelatedTreaty]) -> [TargetGroup] {
+  /// The groups of a state that is not a party: a signatory (one in process too), a WPPT or
+  /// Rome party, and otherwise a WIPO member in none of them.
+  static func groups(
+    status: ParticipantStatus, signed: Bool, treaties: [RelatedTreaty]
+  ) -> [TargetGroup] {
     var groups: [TargetGroup] = []
-    if status == .signatory { groups.append(.signatories) }
+    if status == .signatory || (signed && status.kind == .inProcess) {
+      groups.append(.signatories)
+    }
     if treaties.contains(.wppt) { groups.append(.wpptNotBTAP) }
     if treaties.contains(.rome) { groups.append(.romeNotBTAP) }
     if groups.isEmpty { groups.append(.otherMembers) }

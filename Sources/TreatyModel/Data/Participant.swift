@@ -23,6 +23,9 @@ public struct Participant: Hashable, Sendable, Identifiable {
   public var sources: [String]
   /// Whether it appears in the treaty's table (signed or joined), rather than only as eligible.
   public var isListed: Bool
+  /// The steps on its way to depositing that the user recorded, oldest first
+  /// (``PipelineStep``); the shipped data holds none.
+  public var steps: [PipelineStep] = []
 
   /// The ISO code.
   public var id: String { code }

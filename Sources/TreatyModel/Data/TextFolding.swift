@@ -5,7 +5,10 @@ public enum TextFolding {
   ///
   /// Works without Foundation or ICU.
   public static func fold(_ text: String) -> String {
-    if let lowered = foldASCII(text) { return lowered }
+    // Most names are plain ASCII: lower-case their bytes without looking at scalars.
+    if case .some(.some(let folded)) = text.utf8.withContiguousStorageIfAvailable(foldASCII) {
+      return folded
+    }
     var result = ""
     result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
     for scalar in text.unicodeScalars {
@@ -26,28 +29,16 @@ public enum TextFolding {
     return result
   }
 
-  /// The text with ASCII capitals lowered, when every byte is ASCII; nil otherwise.
-  static func foldASCII(_ text: String) -> String? {
-    var source = text
-    return source.withUTF8 { bytes -> String? in
-      guard bytes.allSatisfy({ $0 < asciiLimit }) else { return nil }
-      return String(unsafeUninitializedCapacity: bytes.count) { output in
-        for (index, byte) in bytes.enumerated() {
-          output[index] = byte &- capitalA < letterCount ? byte &+ caseOffset : byte
-        }
-        return bytes.count
+  /// The text lower-cased when every byte is ASCII, else nil.
+  private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      for (index, byte) in bytes.enumerated() {
+        buffer[index] = (65...90).contains(byte) ? byte + 32 : byte
       }
+      return bytes.count
     }
   }
-
-  /// The first byte value outside ASCII.
-  static let asciiLimit: UInt8 = 0x80
-  /// `A`, the first ASCII capital.
-  static let capitalA = UInt8(ascii: "A")
-  /// The letters of the ASCII alphabet.
-  static let letterCount: UInt8 = 26
-  /// From an ASCII capital to its small letter.
-  static let caseOffset: UInt8 = 32
 
   private static func latinBase(_ value: UInt32) -> String? {
     switch value {

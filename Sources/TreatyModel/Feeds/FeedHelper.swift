@@ -6,7 +6,7 @@
 /// is, and one running copy of it with its standard output on a pipe.
 ///
 /// Building `btap` builds the helper beside it; an installed btap keeps it in
-/// `libexec/btap/` under the same prefix. Its standard error is passed through.
+/// `libexec/btap/` under the same prefix.
 public struct FeedHelper: Sendable {
   /// The helper's file name.
   public static let executableName = "btap-feed"
@@ -35,7 +35,12 @@ public struct FeedHelper: Sendable {
   }
 
   /// Starts the helper with these arguments; its standard input is `/dev/null`.
-  public static func start(_ arguments: [String]) throws(FileSystemError) -> FeedHelper {
+  ///
+  /// With `mergingErrors`, its standard error goes down the same pipe as its output (for the
+  /// dashboard, whose terminal must not receive it); otherwise it is passed through.
+  public static func start(
+    _ arguments: [String], mergingErrors: Bool = false
+  ) throws(FileSystemError) -> FeedHelper {
     let path = try locate()
     var pipeEnds: [Int32] = [0, 0]
     guard pipe(&pipeEnds) == 0 else { throw FileSystemError(path: path, errorNumber: errno) }
@@ -47,6 +52,7 @@ public struct FeedHelper: Sendable {
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
+    if mergingErrors { posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2) }
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
     // The helper starts with no signal blocked and the default actions, whatever the

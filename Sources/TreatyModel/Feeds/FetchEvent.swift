@@ -79,14 +79,16 @@ public enum FetchEvent: Hashable, Sendable {
     }
   }
 
+  /// What a run with no subscriptions says.
+  static let noFeeds = "No feeds to fetch: add one with 'btap feeds add URL'."
+
   /// The event in words, as `btap news fetch` prints it and the dashboard's status line
   /// shows it: "Fetching 2 of 5: WIPO press room…", "WIPO press room: 3 new, 12 already known".
   public var description: String {
     switch self {
     case .started(let total):
       return total == 0
-        ? "No feeds to fetch: add one with 'btap feeds add URL'."
-        : "Fetching " + Wording.count(total, "feed", "feeds") + "…"
+        ? FetchEvent.noFeeds : "Fetching " + Wording.count(total, "feed", "feeds") + "…"
     case .fetching(let position, let total, let name):
       return "Fetching \(position) of \(total): \(name)…"
     case .finished(_, let name, let outcome, let movedTo):
@@ -94,6 +96,7 @@ public enum FetchEvent: Hashable, Sendable {
       if let movedTo { text += "; it moved for good to \(movedTo), now remembered" }
       return text
     case .completed(let total, let succeeded, let new):
+      if total == 0 { return FetchEvent.noFeeds }
       var text = "Fetched \(succeeded) of " + Wording.count(total, "feed", "feeds") + ": "
       text += new == 0 ? "nothing new" : Wording.count(new, "new item", "new items")
       if succeeded < total { text += "; \(total - succeeded) not fetched" }

@@ -3,7 +3,7 @@
 /// The validators (`ETag`, `Last-Modified`) are kept exactly as the server sent them and sent
 /// back unchanged, so a server that has nothing new can answer "304 Not Modified".
 public struct Subscription: Hashable, Sendable {
-  /// The feed's address: an absolute `http` or `https` URL. A permanent redirect replaces it.
+  /// The feed's address, an absolute `http` or `https` URL; a permanent redirect replaces it.
   public var url: String
   /// The name the user gave it, or empty (then the feed's own title is shown, else the URL).
   public var title: String

@@ -64,8 +64,9 @@ public struct SubscriptionList: Hashable, Sendable {
     throw .notSubscribed(key)
   }
 
-  /// Replaces the remembered state of the feed that was fetched at `fetchedURL` with
-  /// `updated`; a feed removed meanwhile stays removed. Returns whether it was found.
+  /// Replaces the remembered state of the feed that was fetched at `fetchedURL`.
+  ///
+  /// A feed removed meanwhile stays removed. Returns whether it was found.
   @discardableResult
   public mutating func replace(fetchedURL: String, with updated: Subscription) -> Bool {
     guard let index = subscriptions.firstIndex(where: { $0.url == fetchedURL }) else {
@@ -84,18 +85,8 @@ public struct SubscriptionList: Hashable, Sendable {
 
   /// Loads the list from a data directory; a missing file means no feeds.
   public static func load(directory: String) throws(StoreError) -> SubscriptionList {
-    let path = FileSystem.join(directory, fileName)
-    let bytes: [UInt8]
-    do {
-      guard let present = try FileSystem.readIfPresent(path) else { return SubscriptionList() }
-      bytes = present
-    } catch {
-      throw .file(error)
-    }
-    do {
-      return try parse(bytes, file: path)
-    } catch {
-      throw .data(error)
+    try UserDataFile.load(fileName, in: directory, missing: SubscriptionList()) {
+      bytes, path throws(DataError) in try parse(bytes, file: path)
     }
   }
 

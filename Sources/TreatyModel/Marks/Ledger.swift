@@ -2,10 +2,16 @@
 ///
 /// Built in one pass over the marks, oldest first. A mark that no longer fits (because an
 /// update of the shipped data now records the same or a different fact) is kept in the
-/// journal and reported in ``outcomes``, never silently dropped.
+/// journal and reported in ``outcomes``, never silently dropped. The depositary's table the
+/// user imported (the latest ``Mark/Action/dataLayer(asOf:file:)`` in effect) lies under
+/// every other mark, as a newer release of the shipped data would.
 public struct Ledger: Equatable, Sendable {
-  /// The shipped data underneath.
+  /// The data underneath the marks: the shipped data, or the imported table laid over it.
   public let dataset: TreatyDataset
+  /// The shipped data, without any imported table.
+  public let shippedDataset: TreatyDataset
+  /// The sequence number of the data-layer mark whose table is in effect, if any.
+  public let dataLayerMark: Int?
   /// The treaty's rules.
   public let rules: TreatyRules
   /// Every participant with the marks applied, in the dataset's order.
@@ -21,9 +27,15 @@ public struct Ledger: Equatable, Sendable {
   public private(set) var declarations: [Declaration]
   private let indexByCode: [String: Int]
 
-  /// Lays `marks` (oldest first) over `dataset`.
-  public init(dataset: TreatyDataset, marks: [Mark]) {
+  /// Lays `marks` (oldest first) over `dataset`; `layers` holds the imported tables that
+  /// data-layer marks name, by file name.
+  public init(dataset shipped: TreatyDataset, marks: [Mark], layers: [String: DataLayer] = [:]) {
+    let base = Ledger.base(shipped: shipped, marks: marks, layers: layers)
+    let dataset = base.dataset
     self.dataset = dataset
+    shippedDataset = shipped
+    dataLayerMark = base.applied
+    outcomes = base.outcomes
     rules = TreatyRules(facts: dataset.facts)
     participants = dataset.participants
     declarations = dataset.declarations
@@ -32,6 +44,35 @@ public struct Ledger: Equatable, Sendable {
     for (position, participant) in participants.enumerated() { index[participant.code] = position }
     indexByCode = index
     for mark in marks { apply(mark) }
+  }
+
+  /// The data under the marks: the shipped data with the latest imported table in effect
+  /// that is newer than it, and what became of each data-layer mark.
+  static func base(
+    shipped: TreatyDataset, marks: [Mark], layers: [String: DataLayer]
+  ) -> (dataset: TreatyDataset, applied: Int?, outcomes: [Int: MarkOutcome]) {
+    var outcomes: [Int: MarkOutcome] = [:]
+    var applied: (sequence: Int, layer: DataLayer, asOf: CalendarDate)?
+    for mark in marks {
+      guard case .dataLayer(let asOf, let file) = mark.action else { continue }
+      guard asOf > shipped.facts.dataAsOf else {
+        outcomes[mark.sequence] = .superseded(
+          reason: "the shipped data, as of \(shipped.facts.dataAsOf), is as new as this table")
+        continue
+      }
+      guard let layer = layers[file] else {
+        outcomes[mark.sequence] = .superseded(reason: "its table \(file) cannot be read")
+        continue
+      }
+      if let previous = applied {
+        outcomes[previous.sequence] = .superseded(
+          reason: "the table imported as mark \(mark.sequence) replaces it")
+      }
+      applied = (mark.sequence, layer, asOf)
+      outcomes[mark.sequence] = .applied
+    }
+    guard let applied else { return (shipped, nil, outcomes) }
+    return (applied.layer.applied(to: shipped, asOf: applied.asOf), applied.sequence, outcomes)
   }
 
   /// How old what btap knows is on `today`.
@@ -117,7 +158,14 @@ public struct Ledger: Equatable, Sendable {
       _ = try Ledger.corrected(participant, field: field, value: value, facts: facts)
     case .declaration:
       guard participant.depositDate != nil else { throw .notAParty(name: name) }
-    case .dismissal: break
+    case .dismissal, .dataLayer: break
+    case .step(_, let source, let date):
+      if let deposit = participant.depositDate, date > deposit {
+        throw .stepAfterDeposit(name: name, deposited: deposit)
+      }
+      if let problem = PipelineStep.problem(source: source, note: "") {
+        throw .invalidStep(problem)
+      }
     }
   }
 
@@ -194,6 +242,7 @@ public struct Ledger: Equatable, Sendable {
   }
 
   private mutating func apply(_ mark: Mark) {
+    if case .dataLayer = mark.action { return }
     guard let position = indexByCode[mark.partyCode] else {
       outcomes[mark.sequence] = .superseded(reason: "no party has the code \(mark.partyCode)")
       return
@@ -204,8 +253,20 @@ public struct Ledger: Equatable, Sendable {
       applyDeclaration(mark, kind: kind, paragraphs: paragraphs, summary: summary, on: current)
       return
     }
+    if case .step(let stage, let source, let date) = mark.action {
+      applyStep(
+        mark,
+        step: PipelineStep(
+          stage: stage, date: date, source: source, note: mark.note, markSequence: mark.sequence),
+        at: position)
+      return
+    }
     if Ledger.shipped(current, alreadyRecords: mark.action) {
-      outcomes[mark.sequence] = .confirmedByShippedData
+      let inTable =
+        dataLayerMark != nil
+        && Ledger.shipped(dataset.participants[position], alreadyRecords: mark.action)
+        && !Ledger.shipped(shippedDataset.participants[position], alreadyRecords: mark.action)
+      outcomes[mark.sequence] = inTable ? .confirmedByImportedTable : .confirmedByShippedData
       return
     }
     do throws(MarkError) {
@@ -228,7 +289,7 @@ public struct Ledger: Equatable, Sendable {
       updated.signatureDate = date
     case .denunciation(let date):
       updated.denunciationDate = date
-    case .declaration, .dismissal:
+    case .declaration, .dismissal, .dataLayer, .step:
       return
     case .correction(let field, let value):
       guard
@@ -256,8 +317,33 @@ public struct Ledger: Equatable, Sendable {
       return participant.instrument == .accession && participant.depositDate == date
     case .signature(let date): return participant.signatureDate == date
     case .denunciation(let date): return participant.denunciationDate == date
-    case .correction, .declaration, .dismissal: return false
+    case .correction, .declaration, .dismissal, .dataLayer, .step: return false
     }
+  }
+
+  /// Adds a step mark's step to its state, unless it repeats one or follows the deposit.
+  ///
+  /// An earlier mark may record the same stage on the same date, or the state may have
+  /// deposited before the step. A step is not a fact of the depositary,
+  /// so it leaves ``latestMarkDate`` (the data's age) alone.
+  private mutating func applyStep(_ mark: Mark, step: PipelineStep, at position: Int) {
+    let current = participants[position]
+    if current.steps.contains(where: { $0.stage == step.stage && $0.date == step.date }) {
+      outcomes[mark.sequence] = .superseded(reason: "an earlier mark records the same step")
+      return
+    }
+    do throws(MarkError) {
+      try Ledger.check(mark.action, on: current, facts: dataset.facts)
+    } catch {
+      outcomes[mark.sequence] = .superseded(reason: error.description)
+      return
+    }
+    var updated = current
+    let index = updated.steps.firstIndex { step < $0 } ?? updated.steps.endIndex
+    updated.steps.insert(step, at: index)
+    participants[position] = updated
+    outcomes[mark.sequence] = .applied
+    markedCodes[mark.partyCode, default: []].append(mark.sequence)
   }
 
   /// Adds a declaration mark's declaration, unless one of the same kind and paragraphs is

@@ -20,9 +20,16 @@ public struct Mark: Hashable, Sendable, Identifiable {
     case declaration(Declaration.Kind, paragraphs: [String], summary: String, CalendarDate)
     /// A proposal read from a notification or the news (by its identifier) was set aside.
     case dismissal(String)
+    /// The depositary's table as of the date, kept in the named file of ``DataLayer``, lies
+    /// under every other mark as a newer release of the data would (no party: `partyCode` is
+    /// empty).
+    case dataLayer(asOf: CalendarDate, file: String)
+    /// The state reached a stage on its way to depositing on the date; `source` is where the
+    /// evidence is (a web address) or empty. The mark's note holds a short quote or note.
+    case step(PipelineStage, source: String, CalendarDate)
 
     /// The journal keyword: `ratification`, `accession`, `signature`, `denunciation`,
-    /// `correction`, `declaration`, `dismissal`.
+    /// `correction`, `declaration`, `dismissal`, `data-layer`, `step`.
     public var keyword: String {
       switch self {
       case .ratification: return "ratification"
@@ -32,14 +39,20 @@ public struct Mark: Hashable, Sendable, Identifiable {
       case .correction: return "correction"
       case .declaration: return "declaration"
       case .dismissal: return "dismissal"
+      case .dataLayer: return Action.dataLayerKeyword
+      case .step: return "step"
       }
     }
+
+    /// The journal keyword of ``dataLayer(asOf:file:)``.
+    public static let dataLayerKeyword = "data-layer"
 
     /// The date the action happened, for dated actions.
     public var date: CalendarDate? {
       switch self {
       case .ratification(let date), .accession(let date), .signature(let date),
-        .denunciation(let date), .declaration(_, _, _, let date):
+        .denunciation(let date), .declaration(_, _, _, let date), .dataLayer(let date, _),
+        .step(_, _, let date):
         return date
       case .correction, .dismissal: return nil
       }

@@ -24,6 +24,10 @@ public enum MarkError: Error, Hashable, Sendable, CustomStringConvertible {
   case alreadyDenounced(name: String, date: CalendarDate)
   /// A correction's value is not acceptable for its field.
   case invalidCorrection(field: Mark.CorrectableField, value: String, reason: String)
+  /// A step on the way to depositing dated after the deposit itself.
+  case stepAfterDeposit(name: String, deposited: CalendarDate)
+  /// A step's source link or note is not acceptable (``PipelineStep/problem(source:note:)``).
+  case invalidStep(String)
   /// There is nothing to undo.
   case nothingToUndo
   /// There is nothing to redo.
@@ -57,6 +61,9 @@ public enum MarkError: Error, Hashable, Sendable, CustomStringConvertible {
       return "\(name) already gave notice of denunciation on \(date)"
     case .invalidCorrection(let field, let value, let reason):
       return "cannot set \(field.rawValue) to '\(value)': \(reason)"
+    case .stepAfterDeposit(let name, let deposited):
+      return "\(name) deposited on \(deposited); a step on the way cannot come after it"
+    case .invalidStep(let problem): return problem
     case .nothingToUndo: return "nothing to undo"
     case .nothingToRedo: return "nothing to redo"
     case .wouldContradict(let text): return text

@@ -103,6 +103,11 @@ public struct MarkJournal: Hashable, Sendable {
         value = summary
       case .dismissal(let proposal):
         value = proposal
+      case .dataLayer(_, let file):
+        value = file
+      case .step(let stage, let source, _):
+        field = stage.keyword
+        value = source
       default: break
       }
       fields += ["mark", "", mark.partyCode, mark.action.keyword, date, field, value, mark.note]
@@ -199,9 +204,12 @@ public struct MarkJournal: Hashable, Sendable {
         sequence: sequence, madeAt: madeAt,
         operation: operation == "undo" ? .undo(target: target) : .redo(target: target))
     case "mark":
+      let kind = row[5]
+      if kind == Mark.Action.dataLayerKeyword {
+        return try dataLayer(row, table: table, sequence: sequence, madeAt: madeAt)
+      }
       let code = try table.required(row, 4)
       guard knownCodes.contains(code) else { throw table.error(row, .unknownParty(code: code)) }
-      let kind = row[5]
       let action: Mark.Action
       switch kind {
       case "ratification": action = .ratification(try table.date(row, 6))
@@ -222,6 +230,8 @@ public struct MarkJournal: Hashable, Sendable {
         action = try declaration(row, table: table)
       case "dismissal":
         action = .dismissal(try table.required(row, 8))
+      case "step":
+        action = try step(row, table: table)
       default:
         throw table.error(
           row,
@@ -229,7 +239,7 @@ public struct MarkJournal: Hashable, Sendable {
             column: "kind", value: kind,
             allowed: [
               "ratification", "accession", "signature", "denunciation", "correction",
-              "declaration", "dismissal",
+              "declaration", "dismissal", Mark.Action.dataLayerKeyword, "step",
             ]))
       }
       let mark = Mark(
@@ -244,6 +254,20 @@ public struct MarkJournal: Hashable, Sendable {
 }
 
 extension MarkJournal {
+  /// A data layer's entry: no party, the table's date in `date`, the kept file's name in
+  /// `value`.
+  fileprivate static func dataLayer(
+    _ row: TSVTable.Row, table: TSVTable, sequence: Int, madeAt: Timestamp
+  ) throws(DataError) -> JournalEntry {
+    guard row.isEmpty(4) else {
+      throw table.error(row, .inconsistent("a data-layer mark concerns no party"))
+    }
+    let action = Mark.Action.dataLayer(
+      asOf: try table.date(row, 6), file: try table.required(row, 8))
+    let mark = Mark(sequence: sequence, madeAt: madeAt, partyCode: "", action: action, note: row[9])
+    return JournalEntry(sequence: sequence, madeAt: madeAt, operation: .mark(mark))
+  }
+
   /// A declaration mark's fields: `field` is `KIND:PARAGRAPHS` (`limits-right:11(1) 11(2)`,
   /// `territorial:`), `value` the summary, `date` the deposit's.
   fileprivate static func declaration(
@@ -265,6 +289,26 @@ extension MarkJournal {
     }
     return .declaration(
       kind, paragraphs: paragraphs, summary: try table.required(row, 8), try table.date(row, 6))
+  }
+}
+
+extension MarkJournal {
+  /// A step mark's fields: `field` is the stage's keyword, `value` the source link (or
+  /// empty), `date` the day the stage was reached; the note is checked for length.
+  fileprivate static func step(
+    _ row: TSVTable.Row, table: TSVTable
+  ) throws(DataError) -> Mark.Action {
+    let field = try table.required(row, 7)
+    guard let stage = PipelineStage(rawValue: field) else {
+      throw table.error(
+        row,
+        .unknownValue(
+          column: "field", value: field, allowed: PipelineStage.allCases.map(\.keyword)))
+    }
+    if let problem = PipelineStep.problem(source: row[8], note: row[9]) {
+      throw table.error(row, .inconsistent(problem))
+    }
+    return .step(stage, source: row[8], try table.date(row, 6))
   }
 }
 

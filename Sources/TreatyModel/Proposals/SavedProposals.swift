@@ -35,18 +35,8 @@ public struct SavedProposals: Hashable, Sendable {
   public static func load(directory: String, knownCodes: Set<String>) throws(StoreError)
     -> SavedProposals
   {
-    let path = FileSystem.join(directory, fileName)
-    let bytes: [UInt8]
-    do {
-      guard let present = try FileSystem.readIfPresent(path) else { return SavedProposals() }
-      bytes = present
-    } catch {
-      throw .file(error)
-    }
-    do {
-      return try parse(bytes, file: path, knownCodes: knownCodes)
-    } catch {
-      throw .data(error)
+    try UserDataFile.load(fileName, in: directory, missing: SavedProposals()) {
+      bytes, path throws(DataError) in try parse(bytes, file: path, knownCodes: knownCodes)
     }
   }
 

@@ -4,6 +4,9 @@ public enum ParticipantStatus: Hashable, Sendable {
   case eligible
   /// Signed, but has deposited no instrument.
   case signatory
+  /// Has deposited no instrument, but the user recorded a step on its way (the furthest
+  /// stage reached by the date), whether it signed or not.
+  case inProcess(PipelineStage)
   /// Deposited an instrument; bound from the date given, when that date is known.
   case pending(inForceOn: CalendarDate?)
   /// Bound by the treaty.
@@ -17,7 +20,7 @@ public enum ParticipantStatus: Hashable, Sendable {
   public var isParty: Bool {
     switch self {
     case .pending, .inForce, .withdrawing: return true
-    case .eligible, .signatory, .withdrawn: return false
+    case .eligible, .signatory, .inProcess, .withdrawn: return false
     }
   }
 
@@ -26,6 +29,7 @@ public enum ParticipantStatus: Hashable, Sendable {
     switch self {
     case .eligible: return .eligible
     case .signatory: return .signatory
+    case .inProcess: return .inProcess
     case .pending: return .pending
     case .inForce: return .inForce
     case .withdrawing: return .withdrawing
@@ -39,11 +43,12 @@ public enum ParticipantStatus: Hashable, Sendable {
 
 extension ParticipantStatus {
   /// The status in a phrase, with its date: "party, bound from 2020-04-28", "signatory, no
-  /// instrument deposited".
+  /// instrument deposited", "in process (approved), no instrument deposited".
   public var phrase: String {
     switch self {
     case .eligible: return "not a signatory; it may accede (Art. 23)"
     case .signatory: return "signatory, no instrument deposited"
+    case .inProcess(let stage): return "in process (\(stage.title)), no instrument deposited"
     case .pending(let date?): return "party, bound from \(date)"
     case .pending(nil): return "party, bound once the treaty enters into force"
     case .inForce: return "party, in force for it"

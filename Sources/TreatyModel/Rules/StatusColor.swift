@@ -10,6 +10,8 @@ public enum StatusColor: String, CaseIterable, Hashable, Sendable {
   case yellow
   /// Signed only.
   case cyan
+  /// In process: on the way to depositing.
+  case blue
   /// Leaving.
   case magenta
   /// Left.
@@ -23,6 +25,7 @@ public enum StatusColor: String, CaseIterable, Hashable, Sendable {
     case .green: return "32"
     case .yellow: return "33"
     case .cyan: return "36"
+    case .blue: return "34"
     case .magenta: return "35"
     case .red: return "31"
     case .gray: return "90"

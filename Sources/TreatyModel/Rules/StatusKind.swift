@@ -1,4 +1,4 @@
-/// The six kinds of status, without their dates: the one vocabulary (glyph, ASCII glyph, word,
+/// The seven kinds of status, without their dates: the one vocabulary (glyph, ASCII glyph, word,
 /// legend and colour) that the dashboard, its `?` legend and the command line all use.
 public enum StatusKind: String, CaseIterable, Hashable, Sendable {
   /// Bound by the treaty.
@@ -7,6 +7,8 @@ public enum StatusKind: String, CaseIterable, Hashable, Sendable {
   case pending
   /// Signed, no instrument deposited.
   case signatory
+  /// On its way: a step recorded, no instrument deposited (signed or not).
+  case inProcess
   /// Neither signed nor joined, but may join.
   case eligible
   /// Gave notice of denunciation, still bound until it takes effect.
@@ -14,12 +16,13 @@ public enum StatusKind: String, CaseIterable, Hashable, Sendable {
   /// Left the treaty.
   case withdrawn
 
-  /// The word for lists and exports (`party`, `pending`, `signatory` …).
+  /// The word for lists and exports (`party`, `pending`, `signatory`, `in-process` …).
   public var keyword: String {
     switch self {
     case .inForce: return "party"
     case .pending: return "pending"
     case .signatory: return "signatory"
+    case .inProcess: return "in-process"
     case .eligible: return "eligible"
     case .withdrawing: return "withdrawing"
     case .withdrawn: return "withdrawn"
@@ -32,6 +35,7 @@ public enum StatusKind: String, CaseIterable, Hashable, Sendable {
     case .inForce: return "●"
     case .pending: return "◐"
     case .signatory: return "○"
+    case .inProcess: return "◔"
     case .eligible: return "·"
     case .withdrawing: return "◑"
     case .withdrawn: return "×"
@@ -44,6 +48,7 @@ public enum StatusKind: String, CaseIterable, Hashable, Sendable {
     case .inForce: return "P"
     case .pending: return "p"
     case .signatory: return "s"
+    case .inProcess: return "i"
     case .eligible: return "."
     case .withdrawing: return "w"
     case .withdrawn: return "x"
@@ -56,6 +61,7 @@ public enum StatusKind: String, CaseIterable, Hashable, Sendable {
     case .inForce: return "in force"
     case .pending: return "bound later"
     case .signatory: return "signed only"
+    case .inProcess: return "in process"
     case .eligible: return "not signed"
     case .withdrawing: return "leaving"
     case .withdrawn: return "left"
@@ -68,6 +74,7 @@ public enum StatusKind: String, CaseIterable, Hashable, Sendable {
     case .inForce: return .green
     case .pending: return .yellow
     case .signatory: return .cyan
+    case .inProcess: return .blue
     case .eligible: return .gray
     case .withdrawing: return .magenta
     case .withdrawn: return .red
@@ -77,15 +84,17 @@ public enum StatusKind: String, CaseIterable, Hashable, Sendable {
   /// The glyph in the given alphabet.
   public func glyph(ascii: Bool) -> String { ascii ? asciiGlyph : glyph }
 
-  /// The order statuses sort in: parties first, then those on their way out, then the rest.
+  /// The order statuses sort in: parties first, then those on their way out, then those on
+  /// their way in, then the rest.
   public var rank: Int {
     switch self {
     case .inForce: return 0
     case .pending: return 1
     case .withdrawing: return 2
-    case .signatory: return 3
-    case .withdrawn: return 4
-    case .eligible: return 5
+    case .inProcess: return 3
+    case .signatory: return 4
+    case .withdrawn: return 5
+    case .eligible: return 6
     }
   }
 }

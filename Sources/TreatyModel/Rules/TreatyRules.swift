@@ -171,6 +171,9 @@ public struct TreatyRules: Hashable, Sendable {
     of participant: Participant, on date: CalendarDate, thresholdDeposit: Deposit?
   ) -> ParticipantStatus {
     guard let deposit = participant.depositDate, deposit <= date else {
+      if let step = PipelineStep.furthest(of: participant.steps.filter({ $0.date <= date })) {
+        return .inProcess(step.stage)
+      }
       if let signature = participant.signatureDate, signature <= date { return .signatory }
       return .eligible
     }

@@ -52,6 +52,8 @@ public struct DataAge: Hashable, Sendable, CustomStringConvertible {
 
   /// How to bring btap up to date, for `btap status`, `btap help` and the `?` help.
   public static let refreshAdvice =
-    "To bring it up to date, mark each new deposit (m in the dashboard, or btap mark) and "
-    + "import news from a saved feed (btap news import FILE)."
+    "To bring it up to date, mark each new deposit (m in the dashboard, or btap mark), "
+    + "fetch the news from the feeds you follow (btap feeds add URL, then btap news fetch or "
+    + "R in the dashboard), or compare the depositary's table of parties and keep it "
+    + "(btap data import FILE.csv)."
 }

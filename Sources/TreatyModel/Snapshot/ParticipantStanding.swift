@@ -18,6 +18,8 @@ public struct ParticipantStanding: Hashable, Sendable, Identifiable {
   public let denunciationDate: CalendarDate?
   /// Its place in deposit order (1 for the first deposit), if it deposited by the date.
   public let depositOrder: Int?
+  /// The steps on its way to depositing recorded on or before the date, oldest first.
+  public var steps: [PipelineStep] = []
 
   /// The ISO code.
   public var id: String { participant.code }
@@ -26,7 +28,7 @@ public struct ParticipantStanding: Hashable, Sendable, Identifiable {
   /// The name.
   public var name: String { participant.name }
 
-  /// Whether it is listed on the date without asking for every state: it had signed or
-  /// deposited an instrument by then.
-  public var isListed: Bool { signatureDate != nil || depositDate != nil }
+  /// Whether it is listed on the date without asking for every state: it had signed,
+  /// deposited an instrument or taken a recorded step by then.
+  public var isListed: Bool { signatureDate != nil || depositDate != nil || !steps.isEmpty }
 }

@@ -5,8 +5,8 @@
 /// Article 26 threshold is counted among the deposits made by then, and in-force dates follow
 /// from those (Art. 26 and 27).
 ///
-/// **Who is listed.** A state or organization is listed on a date when it had signed or
-/// deposited an instrument by then (one that later left stays listed); with every state asked
+/// **Who is listed.** A state or organization is listed on a date when it had signed,
+/// deposited an instrument or taken a recorded step (``PipelineStep``) by then (one that later left stays listed); with every state asked
 /// for, each WIPO member that may join is listed too (``listed(includingEveryState:)``).
 public struct TreatySnapshot: Hashable, Sendable {
   /// The date described.
@@ -32,8 +32,12 @@ public struct TreatySnapshot: Hashable, Sendable {
     public var pending = 0
     /// Everyone that had signed by the date, parties that signed included.
     public var signatories = 0
-    /// Signatories that had not deposited an instrument.
+    /// Signatories that had not deposited an instrument (those in process included).
     public var signedOnly = 0
+    /// States with a recorded step on their way and no instrument deposited.
+    public var inProcess = 0
+    /// Of those in process, the ones that had signed.
+    public var inProcessSignatories = 0
     /// Parties that had given notice of denunciation.
     public var withdrawing = 0
     /// Former parties.
@@ -48,7 +52,8 @@ public struct TreatySnapshot: Hashable, Sendable {
       switch kind {
       case .inForce: return bound - withdrawing
       case .pending: return pending
-      case .signatory: return signedOnly
+      case .signatory: return signedOnly - inProcessSignatories
+      case .inProcess: return inProcess
       case .eligible: return everyone - listed
       case .withdrawing: return withdrawing
       case .withdrawn: return withdrawn
@@ -97,7 +102,7 @@ public struct TreatySnapshot: Hashable, Sendable {
       let status = rules.status(of: participant, on: date, thresholdDeposit: threshold)
       let signature = participant.signatureDate.flatMap { $0 <= date ? $0 : nil }
       let deposit = participant.depositDate.flatMap { $0 <= date ? $0 : nil }
-      let standing = ParticipantStanding(
+      var standing = ParticipantStanding(
         participant: participant, status: status, signatureDate: signature,
         depositDate: deposit, instrument: deposit == nil ? nil : participant.instrument,
         inForceDate: deposit.flatMap { deposit in
@@ -106,6 +111,9 @@ public struct TreatySnapshot: Hashable, Sendable {
         },
         denunciationDate: participant.denunciationDate.flatMap { $0 <= date ? $0 : nil },
         depositOrder: orderByPosition[position])
+      if !participant.steps.isEmpty {
+        standing.steps = participant.steps.filter { $0.date <= date }
+      }
       standings.append(standing)
       counts.everyone += 1
       if standing.isListed { counts.listed += 1 }
@@ -117,6 +125,12 @@ public struct TreatySnapshot: Hashable, Sendable {
         counts.bound += 1
         counts.withdrawing += 1
       case .signatory: counts.signedOnly += 1
+      case .inProcess:
+        counts.inProcess += 1
+        if signature != nil {
+          counts.signedOnly += 1
+          counts.inProcessSignatories += 1
+        }
       case .withdrawn: counts.withdrawn += 1
       case .eligible: break
       }

@@ -42,18 +42,8 @@ public struct ImportedNews: Hashable, Sendable {
   ///
   /// Every line is checked; an error names the file and line.
   public static func load(directory: String) throws(StoreError) -> ImportedNews {
-    let path = FileSystem.join(directory, fileName)
-    let bytes: [UInt8]
-    do {
-      guard let present = try FileSystem.readIfPresent(path) else { return ImportedNews() }
-      bytes = present
-    } catch {
-      throw .file(error)
-    }
-    do {
-      return try parse(bytes, file: path)
-    } catch {
-      throw .data(error)
+    try UserDataFile.load(fileName, in: directory, missing: ImportedNews()) {
+      bytes, path throws(DataError) in try parse(bytes, file: path)
     }
   }
 

@@ -27,18 +27,8 @@ public struct NewsReadState: Hashable, Sendable {
   ///
   /// Left-over temporary files from an interrupted save are ignored.
   public static func load(directory: String) throws(StoreError) -> NewsReadState {
-    let path = FileSystem.join(directory, fileName)
-    let bytes: [UInt8]
-    do {
-      guard let present = try FileSystem.readIfPresent(path) else { return NewsReadState() }
-      bytes = present
-    } catch {
-      throw .file(error)
-    }
-    do {
-      return try parse(bytes, file: path)
-    } catch {
-      throw .data(error)
+    try UserDataFile.load(fileName, in: directory, missing: NewsReadState()) {
+      bytes, path throws(DataError) in try parse(bytes, file: path)
     }
   }
 

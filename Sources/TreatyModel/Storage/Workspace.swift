@@ -6,16 +6,23 @@
 public struct Workspace: Sendable {
   /// Where the data lives.
   public let locations: DataLocations
-  /// The shipped data.
-  public let dataset: TreatyDataset
+  /// The shipped data, without any imported depositary table.
+  public let shippedDataset: TreatyDataset
+  /// The data under the marks: the shipped data, or the depositary table the user imported
+  /// laid over it (``Ledger/dataset``).
+  public var dataset: TreatyDataset { ledger.dataset }
   /// The marks journal on disk.
-  public private(set) var store: MarkStore
+  public internal(set) var store: MarkStore
+  /// The imported depositary tables the journal names, by file name.
+  public internal(set) var dataLayers: [String: DataLayer]
   /// The shipped data with the active marks laid over it.
   public private(set) var ledger: Ledger
   /// Which news the user has read.
   public private(set) var readState: NewsReadState
   /// The news the user imported from feeds.
   public private(set) var importedNews: ImportedNews
+  /// The version of the imported news file last read (nil: none was there).
+  private var importedNewsSignature: FileSignature?
   /// The proposals read from notifications the user imported.
   public private(set) var savedProposals: SavedProposals
   /// The shipped formal names of states, which notifications use.
@@ -56,21 +63,31 @@ public struct Workspace: Sendable {
     }
     let codes = Set(dataset.participants.map(\.code))
     let store = try MarkStore.open(directory: locations.userData, knownCodes: codes)
+    let layers = try loadDataLayers(
+      for: store.journal.activeMarks, directory: locations.userData, knownCodes: codes)
     let readState =
       includingNews ? try NewsReadState.load(directory: locations.userData) : NewsReadState()
     let importedNews =
       includingNews ? try ImportedNews.load(directory: locations.userData) : ImportedNews()
-    let proposals = try SavedProposals.load(directory: locations.userData, knownCodes: codes)
-    let formalNames: FormalNames
-    do {
-      formalNames = try FormalNames.load(from: locations.resources, knownCodes: codes)
-    } catch {
-      throw .data(error)
+    // The proposals and the formal names that recognise notifications go with the news: a
+    // command that shows neither (btap status) reads neither.
+    let proposals =
+      includingNews
+      ? try SavedProposals.load(directory: locations.userData, knownCodes: codes)
+      : SavedProposals()
+    var formalNames = FormalNames(entries: [])
+    if includingNews {
+      do {
+        formalNames = try FormalNames.load(from: locations.resources, knownCodes: codes)
+      } catch {
+        throw .data(error)
+      }
     }
     return Workspace(
       locations: locations, dataset: dataset, store: store,
-      ledger: Ledger(dataset: dataset, marks: store.journal.activeMarks), readState: readState,
-      importedNews: importedNews, savedProposals: proposals, formalNames: formalNames)
+      ledger: Ledger(dataset: dataset, marks: store.journal.activeMarks, layers: layers),
+      dataLayers: layers, readState: readState, importedNews: importedNews,
+      savedProposals: proposals, formalNames: formalNames)
   }
 
   /// The treaty's rules.
@@ -81,12 +98,13 @@ public struct Workspace: Sendable {
   public mutating func mark(
     code: String, action: Mark.Action, note: String = "", clock: Clock
   ) throws(StoreError) -> MarkStore.SaveResult {
-    let dataset = self.dataset
+    let dataset = shippedDataset
+    let layers = dataLayers
     let today = clock.today
     let now = clock.now
     defer { rebuildLedger() }
     return try store.save(madeAt: now) { journal throws(MarkError) in
-      let current = Ledger(dataset: dataset, marks: journal.activeMarks)
+      let current = Ledger(dataset: dataset, marks: journal.activeMarks, layers: layers)
       try current.validate(action, code: code, today: today)
       return .mark(
         Mark(sequence: 0, madeAt: now, partyCode: code, action: action, note: note))
@@ -166,9 +184,16 @@ public struct Workspace: Sendable {
   }
 
   /// Picks up news another copy imported; returns whether anything changed.
+  ///
+  /// The file is read only when it changed since it was last read (its ``FileSignature``),
+  /// so a dashboard can ask every second at the cost of one `stat`.
   @discardableResult
   public mutating func refreshNews() throws(StoreError) -> Bool {
+    let path = FileSystem.join(locations.userData, ImportedNews.fileName)
+    let signature = FileSignature.of(path)
+    guard signature != importedNewsSignature else { return false }
     let current = try ImportedNews.load(directory: locations.userData)
+    importedNewsSignature = signature
     guard current != importedNews else { return false }
     importedNews = current
     revision += 1
@@ -190,22 +215,26 @@ public struct Workspace: Sendable {
     return result
   }
 
-  private mutating func rebuildLedger() {
-    ledger = Ledger(dataset: dataset, marks: store.journal.activeMarks)
+  mutating func rebuildLedger() {
+    loadMissingDataLayers()
+    ledger = Ledger(dataset: shippedDataset, marks: store.journal.activeMarks, layers: dataLayers)
     revision += 1
   }
 
   private init(
     locations: DataLocations, dataset: TreatyDataset, store: MarkStore, ledger: Ledger,
-    readState: NewsReadState, importedNews: ImportedNews, savedProposals: SavedProposals,
-    formalNames: FormalNames
+    dataLayers: [String: DataLayer], readState: NewsReadState, importedNews: ImportedNews,
+    savedProposals: SavedProposals, formalNames: FormalNames
   ) {
     self.locations = locations
-    self.dataset = dataset
+    self.shippedDataset = dataset
     self.store = store
+    self.dataLayers = dataLayers
     self.ledger = ledger
     self.readState = readState
     self.importedNews = importedNews
+    importedNewsSignature = FileSignature.of(
+      FileSystem.join(locations.userData, ImportedNews.fileName))
     self.savedProposals = savedProposals
     self.formalNames = formalNames
   }

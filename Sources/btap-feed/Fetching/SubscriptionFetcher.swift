@@ -19,8 +19,9 @@ public struct SubscriptionFetcher {
     self.timeoutSeconds = timeoutSeconds
   }
 
-  /// Fetches every subscription of the workspace; `report` sees each event as it happens.
-  /// Returns whether every feed was fetched or unchanged.
+  /// Fetches every subscription of the workspace and says whether each was fetched or unchanged.
+  ///
+  /// `report` sees each event as it happens.
   public func run(
     workspace: inout Workspace, clock: Clock, report: (FetchEvent) -> Void
   ) throws(StoreError) -> Bool {

@@ -32,7 +32,11 @@ struct NewsFetchCommand: ParsableCommand {
     let locations = try CommandContext.resolveLocations(global.settings)
     let status = try FeedReaderProcess.fetch(locations: locations, timeoutSeconds: timeout) {
       event in
-      if case .fetching = event { return }
+      switch event {
+      case .fetching: return
+      case .started(let total) where total == 0: return
+      default: break
+      }
       StandardStreams.output(TextSanitizer.clean(event.description) + "\n")
     }
     if status != 0 { throw ExitCode(status) }

@@ -32,10 +32,14 @@ struct NewsListCommand: ParsableCommand {
         .init(key: "date", label: "Date"), .init(key: "title", label: "Title"),
         .init(key: "origin", label: "From"), .init(key: "id", label: "Id"),
       ])
+      // On a terminal that shows OSC 8 links, each title links to its item.
+      human.linkColumn = 2
       for item in items {
         let isRead = readState.isRead(item.id)
         let marker = context.style.plain ? (isRead ? "" : "yes") : (isRead ? "" : "•")
-        human.append([marker, item.shownDate, item.title, item.origin, item.id])
+        human.append(
+          [marker, item.shownDate, item.title, item.origin, item.id],
+          link: item.link.isEmpty ? nil : item.link)
       }
       table = human
     } else {

@@ -37,6 +37,7 @@ enum HistoryTable {
     switch ledger.outcomes[mark.sequence] {
     case .applied?: return "in effect"
     case .confirmedByShippedData?: return "in effect, now in the shipped data too"
+    case .confirmedByImportedTable?: return "in effect, now in the imported table too"
     case .superseded(let reason)?: return "no longer applies: " + reason
     case nil: return "in effect"
     }
@@ -66,6 +67,10 @@ enum HistoryTable {
       return "\(name): declaration (\(cited)) with the instrument of \(date)"
     case .dismissal(let proposal):
       return "\(name): proposal \(proposal) dismissed"
+    case .dataLayer(let asOf, let file):
+      return "the depositary's table as of \(asOf) (\(file))"
+    case .step(let stage, _, let date):
+      return "\(name): step '\(stage.title)' on \(date)"
     }
   }
 

@@ -39,7 +39,7 @@ enum MapSVG {
         x = end
       }
     }
-    let entries = legend(targets: targets)
+    let entries = legend(targets: targets, showsInProcess: snapshot.counts.inProcess > 0)
     var svg = header(width: mapWidth, height: top + mapHeight + bottom)
     svg += "<style>\n"
     svg += ".country{stroke:#ffffff;stroke-width:0.15}\n"
@@ -81,8 +81,9 @@ enum MapSVG {
     return svg + "</svg>\n"
   }
 
-  /// The legend's classes: statuses, or parties and the target groups.
-  static func legend(targets: CampaignTargets?) -> [Entry] {
+  /// The legend's classes: statuses, or parties and the target groups; "in process" is
+  /// listed once a state is in process on the date.
+  static func legend(targets: CampaignTargets?, showsInProcess: Bool = false) -> [Entry] {
     if targets != nil {
       return [Entry(className: "status-party", fill: "#2e7d32", label: "party")]
         + TargetGroup.allCases.map { group in
@@ -91,10 +92,14 @@ enum MapSVG {
             label: "\(group.title) (\(patternName(for: group)))")
         }
     }
+    let inProcess = Entry(
+      className: "status-" + StatusKind.inProcess.keyword, fill: "url(#stripes-in-process)",
+      label: "\(StatusKind.inProcess.legend) (striped)")
     return [
       Entry(className: "status-party", fill: "#2e7d32", label: "party, in force (solid)"),
       Entry(
         className: "status-pending", fill: "url(#hatch-pending)", label: "bound later (hatched)"),
+    ] + (showsInProcess ? [inProcess] : []) + [
       Entry(
         className: "status-signatory", fill: "url(#dots-signatory)", label: "signed only (dotted)"),
       Entry(
@@ -139,6 +144,8 @@ enum MapSVG {
     <rect width="1.5" height="3" fill="#8e24aa"/></pattern>
     <pattern id="stripes-rome" width="3" height="3" patternUnits="userSpaceOnUse">\
     <rect width="3" height="3" fill="#f3d1f5"/><rect width="3" height="1.5" fill="#8e24aa"/></pattern>
+    <pattern id="stripes-in-process" width="3" height="3" patternUnits="userSpaceOnUse">\
+    <rect width="3" height="3" fill="#d6e4ff"/><rect width="3" height="1.5" fill="#1e5bc6"/></pattern>
     </defs>
 
     """

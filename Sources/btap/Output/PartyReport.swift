@@ -55,6 +55,7 @@ struct PartyReport {
         text += TextSanitizer.clean(value) + "\n"
       }
     }
+    text += timeline(plain: plain)
     if declarations.isEmpty {
       text += plain ? "No declarations recorded.\n" : "  Declarations: none recorded\n"
     } else {
@@ -72,6 +73,35 @@ struct PartyReport {
       for mark in marks {
         let line = HistoryTable.describe(mark, journal: journal, ledger: ledger)
         text += plain ? "\(line)\n" : "    - \(line)\n"
+      }
+    }
+    return text
+  }
+
+  /// The dated road (``PartyTimeline``) when the user recorded steps for the participant.
+  private func timeline(plain: Bool) -> String {
+    let timeline = PartyTimeline(standing: standing)
+    guard timeline.hasSteps else { return "" }
+    var text = plain ? "Timeline, oldest first:\n" : "  Timeline:\n"
+    for entry in timeline.entries {
+      var details: [String] = []
+      if !entry.note.isEmpty { details.append("note: " + entry.note) }
+      if !entry.source.isEmpty { details.append("source: " + entry.source) }
+      let stages = PipelineStage.allCases.count
+      let title =
+        if case .step(let stage) = entry.kind {
+          "\(entry.title) (stage \(stage.number) of \(stages))"
+        } else {
+          entry.title
+        }
+      if plain {
+        var line = "On \(entry.date): \(title)"
+        if !details.isEmpty { line += "; " + details.joined(separator: "; ") }
+        text += TextSanitizer.clean(line) + ".\n"
+      } else {
+        let glyph = entry.isStep ? StatusKind.inProcess.glyph : "·"
+        text += TextSanitizer.clean("    \(entry.date)  \(glyph) \(title)") + "\n"
+        for detail in details { text += "                  " + TextSanitizer.clean(detail) + "\n" }
       }
     }
     return text

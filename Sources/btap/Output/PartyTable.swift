@@ -26,7 +26,9 @@ enum PartyTable {
       switch filter {
       case .all: break
       case .party: if !status.isParty { continue }
-      case .signatory: if status != .signatory { continue }
+      case .signatory:
+        if standing.signatureDate == nil || standing.depositDate != nil { continue }
+      case .inProcess: if status.kind != .inProcess { continue }
       }
       let word = glyphs ? "\(status.kind.glyph) \(status.keyword)" : status.keyword
       table.append([

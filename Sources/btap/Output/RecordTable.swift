@@ -17,6 +17,10 @@ struct RecordTable: Sendable {
   let columns: [Column]
   /// The rows, each with one value per column.
   private(set) var rows: [[String]] = []
+  /// The column whose cells may link somewhere (for people's tables), if any.
+  var linkColumn: Int?
+  /// Each row's link for ``linkColumn``, or nil.
+  private(set) var links: [String?] = []
 
   /// An empty table with these columns.
   init(columns: [Column]) {
@@ -24,9 +28,12 @@ struct RecordTable: Sendable {
   }
 
   /// Appends a row; missing values are empty, extra ones are dropped.
-  mutating func append(_ values: [String]) {
+  ///
+  /// `link` is the web address of the row's ``linkColumn`` cell.
+  mutating func append(_ values: [String], link: String? = nil) {
     var row = values.prefix(columns.count).map(TextSanitizer.clean)
     while row.count < columns.count { row.append("") }
     rows.append(row)
+    links.append(link)
   }
 }

@@ -11,7 +11,8 @@ enum RecordTableOutput {
     case .json: return JSONWriter.write(table)
     case .table:
       if style.plain { return PlainWriter.write(table) }
-      return TableWriter.write(table, colorize: style.color ? colorize : nil)
+      return TableWriter.write(
+        table, colorize: style.color ? colorize : nil, hyperlinks: style.hyperlinks)
     }
   }
 }

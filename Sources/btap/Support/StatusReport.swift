@@ -79,6 +79,13 @@ enum StatusReport {
           + "\(waiting) had not yet ratified.")
     }
 
+    let inProcess = snapshot.counts.inProcess
+    if inProcess > 0 {
+      sentences.append(
+        "By your steps, \(Wording.count(inProcess, "state was", "states were")) in process, "
+          + "on the way to depositing an instrument (btap pipeline).")
+    }
+
     let active = journal.activeMarks.count
     var data: String
     if active == 0 {

@@ -3,10 +3,8 @@ import TreatyModel
 /// What `btap --version` prints: the program's version, and the date and place of the
 /// shipped data it finds (an installed copy and a source checkout may hold different data).
 enum VersionReport {
-  /// The program's version.
-  static let number = "0.1.0"
-  /// The first line: `btap 0.1.0`.
-  static let programLine = "btap \(number)"
+  /// The first line: `btap 0.2.0`.
+  static let programLine = "btap \(ProgramVersion.number)"
 
   /// Both lines, or the reason the shipped data could not be read.
   static func text(settings: GlobalSettings) throws(CommandFailure) -> String {
