@@ -97,7 +97,7 @@ struct FeedReaderTool {
   /// Writes `btap: error: message` to standard error, the message cleaned of terminal
   /// controls (it quotes file names and addresses), and exits.
   static func fail(_ message: String, status: Int32) -> Never {
-    let text = Array("btap: error: \(QuotedText.cleanLines(message))\n".utf8)
+    let text = Array((FeedHelper.errorPrefix + QuotedText.cleanLines(message) + "\n").utf8)
     _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     exit(status)
   }

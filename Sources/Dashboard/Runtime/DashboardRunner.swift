@@ -120,10 +120,9 @@ public struct DashboardRunner<Backend: TerminalBackend> {
     for line in lines {
       if let event = FetchEvent(line: line) {
         dispatch(.fetchProgressed(event))
-      } else if !line.isEmpty {
-        var message = QuotedText.cleanLines(line)
-        if message.hasPrefix("btap: error: ") { message.removeFirst("btap: error: ".count) }
-        fetchErrors.append(message)
+      } else if line.hasPrefix(FeedHelper.errorPrefix) {
+        fetchErrors.append(
+          QuotedText.cleanLines(String(line.dropFirst(FeedHelper.errorPrefix.count))))
       }
     }
     guard finished else { return }

@@ -10,6 +10,8 @@
 public struct FeedHelper: Sendable {
   /// The helper's file name.
   public static let executableName = "btap-feed"
+  /// What starts each error line the helper writes.
+  public static let errorPrefix = "btap: error: "
 
   /// The helper's process id.
   public let processIdentifier: pid_t

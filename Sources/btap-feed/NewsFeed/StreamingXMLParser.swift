@@ -49,6 +49,7 @@ enum StreamingXMLParser {
     _ bytes: [UInt8], handler: any XMLContentHandler, encoding: String? = nil
   ) -> Failure? {
     xmlInitParser()
+    btap_silence_generic_errors()
     let session = Session(handler: handler)
     var sax = makeHandler()
     let userData = Unmanaged.passRetained(session).toOpaque()
