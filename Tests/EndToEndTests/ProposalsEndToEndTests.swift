@@ -37,8 +37,11 @@ struct ProposalsEndToEndTests {
     try session.waitForScreen(containing: "1 new, 0 already known")
     try session.waitForPrompt()
 
-    let first = try DashboardEndToEndTests.startDashboard(in: session, expecting: 48)
-    #expect(DashboardEndToEndTests.line(first, containing: "1 proposal (p)") != nil)
+    _ = try DashboardEndToEndTests.startDashboard(in: session, expecting: 48)
+    // The proposals are read just after the first frame; their count follows in the header.
+    let first = try session.waitForScreen(containing: "1 proposal (p)")
+    #expect(
+      DashboardEndToEndTests.line(first, containing: DashboardEndToEndTests.headerCount(48)) != nil)
     try session.press("p")
     let list = try session.waitForScreen(containing: "Proposals: 1 waiting")
     let row = try #require(DashboardEndToEndTests.line(list, containing: "by Germany"))

@@ -1,9 +1,9 @@
 import TerminalUI
 import TreatyModel
 
-/// The help overlay: every key of the panes and of the map, drawn from ``Keymap``'s tables
-/// (the ones that turn keys into actions), the status legend, and how old the data is with
-/// how to bring it up to date.
+/// The help overlay: how old the data is and how to bring it up to date, every key of the
+/// panes and of the map, drawn from ``Keymap``'s tables (the ones that turn keys into
+/// actions), and the status legend.
 struct HelpOverlay {
   let theme: Theme
   /// How old what btap knows is, from the model.
@@ -21,7 +21,18 @@ struct HelpOverlay {
       Keymap.bindings + Keymap.mapBindings
       + Keymap.targetBindings.filter { $0.entries.first?.action != .toggleTargets }
     let keyWidth = bindings.map { DisplayWidth.of($0.keysLabel(ascii: theme.isASCII)) }.max() ?? 10
+    // How old the data is comes first, so it is on the first page at any size.
     var body: [Line] = []
+    body.append(
+      Line(spans: [
+        Span("Data: ", style: theme.muted),
+        Span(
+          "known as of \(age.knownAsOf), \(age.span) old",
+          style: age.isStale ? theme.warning : Style.plain),
+      ]))
+    body.append(Line("To bring it up to date, mark each new deposit with m (or btap mark),"))
+    body.append(Line("and fetch the news with R from the feeds you follow (btap feeds add URL)."))
+    body.append(.empty)
     for binding in bindings {
       var context = ""
       if case .pane(let pane) = binding.context {
@@ -42,7 +53,6 @@ struct HelpOverlay {
         ]))
     }
     body.append(.empty)
-    body.append(.empty)
     // The legend, in two lines so it fits 80 columns.
     let kinds = StatusKind.allCases
     let half = (kinds.count + 1) / 2
@@ -58,16 +68,6 @@ struct HelpOverlay {
       }
       body.append(Line(spans: legend))
     }
-    body.append(.empty)
-    body.append(
-      Line(spans: [
-        Span("Data: ", style: theme.muted),
-        Span(
-          "known as of \(age.knownAsOf), \(age.span) old",
-          style: age.isStale ? theme.warning : Style.plain),
-      ]))
-    body.append(Line("To bring it up to date, mark each new deposit with m (or btap mark),"))
-    body.append(Line("and fetch the news with R from the feeds you follow (btap feeds add URL)."))
     body.append(.empty)
     body.append(Line("In the step dialog (w):", style: theme.muted))
     for binding in Keymap.stepDialogBindings {
