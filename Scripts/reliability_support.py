@@ -29,6 +29,10 @@ ROOT = os.path.dirname(SCRIPTS)
 RESOURCES = os.path.join(ROOT, "Resources")
 
 KINDS = ("ratification", "accession", "signature", "denunciation")
+# Kinds that record something beside a deposit or signature (a step on the way, a declaration,
+# a dismissed proposal, an applied depositary table) and change no standing the scripts track.
+OTHER_KINDS = ("declaration", "dismissal", "data-layer", "step")
+UNDATED_KINDS = ("correction", "dismissal")
 DIALOG_KEYS = {"ratification": b"r", "accession": b"a", "signature": b"s", "denunciation": b"d"}
 
 
@@ -327,9 +331,9 @@ class Journal:
             self.problems.append("line %d: bad made_at %r" % (number, made_at))
         entry = Entry(sequence, operation, None, code, kind, date, line)
         if operation == "mark":
-            if kind not in KINDS + ("correction",):
+            if kind not in KINDS + OTHER_KINDS + ("correction",):
                 self.problems.append("line %d: unknown kind %r" % (number, kind))
-            elif kind != "correction" and not re.fullmatch(r"\d{4}-\d\d-\d\d", date):
+            elif kind not in UNDATED_KINDS and not re.fullmatch(r"\d{4}-\d\d-\d\d", date):
                 self.problems.append("line %d: bad date %r" % (number, date))
             self.marks[sequence] = entry
             self.active.append(sequence)
