@@ -36,7 +36,7 @@ public struct Subscription: Hashable, Sendable {
   public var displayName: String { title.isEmpty ? url : title }
 
   /// Whether `text` is a URL btap can subscribe to: `http://` or `https://`, then a host,
-  /// with no spaces or control characters.
+  /// with no spaces or control characters (C0, DEL or C1).
   public static func isFetchable(_ text: String) -> Bool {
     let lowered = text.lowercased()
     let rest: Substring
@@ -48,7 +48,11 @@ public struct Subscription: Hashable, Sendable {
       return false
     }
     let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-    let hasBadCharacter = text.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F }
+    // No space and no control character, C1 ones included: the list's fields are saved with
+    // those cleaned, so an address holding one would not load again.
+    let hasBadCharacter = text.unicodeScalars.contains {
+      $0.value <= 0x20 || (0x7F...0x9F).contains($0.value)
+    }
     return !host.isEmpty && !hasBadCharacter
   }
 }
