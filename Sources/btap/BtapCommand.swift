@@ -58,7 +58,6 @@ struct BtapCommand: ParsableCommand {
       try runDashboard(locations: locations, options: dashboard)
     }
     try StatusCommand.printStatus(settings: settings, asOf: nil)
-    return ExitStatus.success.rawValue
   }
 
   /// Parses the command line, runs the command and exits with its status; errors go to

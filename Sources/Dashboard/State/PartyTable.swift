@@ -43,10 +43,14 @@ public enum PartyTable {
   public static func rows(_ inputs: Inputs) -> [PartyRow] {
     let query = TextFolding.fold(inputs.filter.trimmingCharacters())
     // The candidates: the targets view's group, else who is listed on the viewed date.
+    // The snapshot's standings are walked in place: copying the listed ones cost as much as
+    // building the rows.
     let targets = inputs.targets?.members
-    let standings =
-      targets?.map(\.standing)
-      ?? inputs.snapshot.listed(includingEveryState: inputs.showsEveryState)
+    let standings = targets?.map(\.standing) ?? inputs.snapshot.standings
+    func isCandidate(_ position: Int) -> Bool {
+      targets != nil
+        || inputs.snapshot.isListed(at: position, includingEveryState: inputs.showsEveryState)
+    }
     func entry(_ position: Int) -> PartyEntry {
       let standing = standings[position]
       return PartyEntry(
@@ -57,17 +61,17 @@ public enum PartyTable {
     }
     // Sort small keys, then build each entry once, in its place: an entry is large, and
     // moving or copying it cost more than all the rest. (The sort is stable.)
-    var regionRanks: [Region: Int] = [:]
-    for (rank, region) in Region.allCases.sorted().enumerated() { regionRanks[region] = rank }
+    // Regions are ranked by a search of the few sorted cases: hashing a region hashes its name.
+    let regionOrder = Region.allCases.sorted()
     var keys: [SortKey] = []
     keys.reserveCapacity(standings.count)
-    for position in standings.indices {
+    for position in standings.indices where isCandidate(position) {
       if !query.isEmpty, !matches(entry(position), query: query) { continue }
-      let standing = standings[position]
+      let region = standings[position].participant.region
       keys.append(
         SortKey(
-          standing, position: position,
-          regionRank: regionRanks[standing.participant.region] ?? 0))
+          standings[position], position: position,
+          regionRank: regionOrder.firstIndex(of: region) ?? 0))
     }
     keys.sort { less($0, $1, by: inputs.sort) }
     var rows: [PartyRow] = []

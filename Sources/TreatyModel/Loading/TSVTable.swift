@@ -151,6 +151,18 @@ public struct TSVTable: Sendable {
     return value
   }
 
+  /// A field whose value must be one of `keywords` (read from the bytes in place).
+  public func value<Value>(
+    _ row: Row, _ column: Int, in keywords: KeywordTable<Value>
+  ) throws(DataError) -> Value {
+    guard let value = row.withField(column, keywords.value(of:)) else {
+      throw error(
+        row,
+        .unknownValue(column: header[column], value: row[column], allowed: keywords.allowed))
+    }
+    return value
+  }
+
   /// The non-empty items of a field holding a list separated by `separator` (an ASCII
   /// byte), each with surrounding spaces removed.
   ///

@@ -208,6 +208,8 @@ public struct TreatyDataset: Equatable, Sendable {
     var participants: [Participant] = []
     participants.reserveCapacity(table.rows.count)
     codes.reserveCapacity(table.rows.count)
+    let regions = KeywordTable(Region.self)
+    let instruments = KeywordTable(Instrument.self)
     for row in table.rows {
       let name = try table.required(row, 0)
       let code = try isoCode(table, row, 1)
@@ -215,10 +217,10 @@ public struct TreatyDataset: Equatable, Sendable {
         throw table.error(
           row, .duplicate(column: "iso2", value: PartyCodes.text(of: code), firstLine: first))
       }
-      let region = try table.value(row, 2, as: Region.self)
+      let region = try table.value(row, 2, in: regions)
       let signature = try table.optionalDate(row, 3)
       let instrument: Instrument? =
-        row.isEmpty(4) ? nil : try table.value(row, 4, as: Instrument.self)
+        row.isEmpty(4) ? nil : try table.value(row, 4, in: instruments)
       let deposit = try table.optionalDate(row, 5)
       let inForce = try table.optionalDate(row, 6)
       if let signature,
@@ -439,6 +441,7 @@ public struct TreatyDataset: Equatable, Sendable {
     firstLine.reserveCapacity(table.rows.count)
     var items: [NewsItem] = []
     items.reserveCapacity(table.rows.count)
+    let precisions = KeywordTable(NewsItem.Precision.self)
     for row in table.rows {
       let identifier = try table.required(row, 0)
       // One lookup: a duplicate is refused, so the line it overwrote is never needed again.
@@ -448,7 +451,7 @@ public struct TreatyDataset: Equatable, Sendable {
       items.append(
         NewsItem(
           id: identifier, date: try table.date(row, 1),
-          precision: try table.value(row, 2, as: NewsItem.Precision.self),
+          precision: try table.value(row, 2, in: precisions),
           title: try table.required(row, 3),
           summary: summaryRequired ? try table.required(row, 4) : row[4],
           link: row[5], origin: row[6]))

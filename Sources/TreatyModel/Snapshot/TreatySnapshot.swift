@@ -157,6 +157,13 @@ public struct TreatySnapshot: Hashable, Sendable {
     includingEveryState ? standings : standings.filter(\.isListed)
   }
 
+  /// Whether the standing at `position` in ``standings`` is listed on the date (see
+  /// ``listed(includingEveryState:)``), for a front end that walks the standings in place
+  /// rather than copying the listed ones.
+  public func isListed(at position: Int, includingEveryState: Bool) -> Bool {
+    includingEveryState || standings[position].isListed
+  }
+
   /// The instruments deposited by the date, in deposit order.
   public var deposits: [ParticipantStanding] { depositOrder.map { standings[$0] } }
 

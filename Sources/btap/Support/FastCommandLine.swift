@@ -28,7 +28,6 @@ enum FastCommandLine {
           settings: settings, dashboard: DashboardOptions(mouse: mouse, ascii: ascii))
       case .status(let settings, let asOf):
         try StatusCommand.printStatus(settings: settings, asOf: asOf)
-        return ExitStatus.success.rawValue
       }
     }
   }

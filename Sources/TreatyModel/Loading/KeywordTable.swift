@@ -1,0 +1,38 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The keywords a column allows (the raw values of an enumeration), kept as bytes so that a
+/// field is matched by comparing bytes in place, without making a `String` per row.
+///
+/// Built once per table, before its rows are read.
+public struct KeywordTable<Value: RawRepresentable & CaseIterable>: Sendable
+where Value.RawValue == String, Value: Sendable {
+  /// The values, in declaration order.
+  let values: [Value]
+  /// Each value's raw value as UTF-8 bytes, in the same order.
+  let keywords: [[UInt8]]
+
+  /// Creates the table of `Value`'s keywords.
+  public init(_ type: Value.Type = Value.self) {
+    values = Array(Value.allCases)
+    keywords = values.map { Array($0.rawValue.utf8) }
+  }
+
+  /// The value whose keyword is exactly `bytes`, or nil.
+  public func value(of bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    for index in keywords.indices {
+      let matches = keywords[index].withUnsafeBufferPointer { keyword in
+        keyword.count == bytes.count
+          && (bytes.isEmpty || memcmp(keyword.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+      }
+      if matches { return values[index] }
+    }
+    return nil
+  }
+
+  /// Every allowed keyword, for an error message.
+  var allowed: [String] { values.map(\.rawValue) }
+}
