@@ -19,7 +19,7 @@ public struct SubscriptionFetcher {
     self.timeoutSeconds = timeoutSeconds
   }
 
-  /// Fetches every subscription of the workspace and says whether each was fetched or unchanged.
+  /// Fetches every subscription of the workspace; returns whether all were fetched or unchanged.
   ///
   /// `report` sees each event as it happens.
   public func run(
