@@ -174,8 +174,12 @@ def run(args, binary, rng, tally):
                 dashboard_mark = None
             writers, release = start_together(binary, requests, data_dir, root)
             release()
+            # The dashboard's answer is read at once: within a second its status line may go on
+            # to say that it loaded the writers' changes.
+            answer = None
             if dashboard_mark:
                 dashboard.session.press("Enter")
+                answer = dashboard.answer(name, *dashboard_mark[1:])
             acknowledged = []  # (sequence or None, what)
             for (pid, output), request in zip(writers, requests):
                 _, raw = os.waitpid(pid, 0)
@@ -198,7 +202,6 @@ def run(args, binary, rng, tally):
                     problems.append("btap %s exited %d: %s" % (
                         " ".join(request_arguments(request)), status, text.strip()))
             if dashboard_mark:
-                answer = dashboard.answer(name, *dashboard_mark[1:])
                 if answer == "saved":
                     acknowledged.append((None, ("mark",) + tuple(dashboard_mark)))
                     figures["dashboard saved"] += 1
