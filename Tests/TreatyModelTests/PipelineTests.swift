@@ -47,6 +47,10 @@ struct PipelineTests {
     "a journal step with an unknown stage or a source that is no web address is refused",
     arguments: [
       ("voted\t", "field 'voted'"), ("approved\tftp://example.org", "not a web address"),
+      // A control character (here NUL, as fuzzing found; C1 ones alike) would be cleaned
+      // away when saved, leaving another address than the one checked.
+      ("approved\thttps://ex\u{0}ample.org/ghana", "not a web address"),
+      ("approved\thttps://ex\u{85}ample.org/ghana", "not a web address"),
     ])
   func journalRejectsBadSteps(fields: String, expected: String) throws {
     let locations = try Fixtures.locations()

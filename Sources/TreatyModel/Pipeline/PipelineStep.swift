@@ -5,8 +5,6 @@ public struct PipelineStep: Hashable, Sendable, Comparable {
   public static let maximumNoteLength = 200
   /// The longest source link a step keeps, in characters.
   public static let maximumSourceLength = 500
-  /// The schemes a source link may use.
-  public static let sourceSchemes = ["https://", "http://"]
 
   /// The stage reached.
   public let stage: PipelineStage
@@ -43,8 +41,9 @@ public struct PipelineStep: Hashable, Sendable, Comparable {
   /// characters.
   public static func problem(source: String, note: String) -> String? {
     if !source.isEmpty {
-      let scheme = sourceSchemes.first { source.lowercased().hasPrefix($0) }
-      guard let scheme, source.count > scheme.count, !source.contains(" ") else {
+      // The same rule as a feed's address: http or https, a host, no space and no control
+      // character (saved cleaned, one would no longer be the address that was checked).
+      guard Subscription.isFetchable(source) else {
         return "the source '\(source)' is not a web address (https://…)"
       }
       if source.count > maximumSourceLength {
