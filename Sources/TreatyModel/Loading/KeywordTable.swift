@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The keywords a column allows (the raw values of an enumeration), kept as bytes so that a
 /// field is matched by comparing bytes in place, without making a `String` per row.
 ///
@@ -24,11 +18,8 @@ where Value.RawValue == String, Value: Sendable {
   /// The value whose keyword is exactly `bytes`, or nil.
   public func value(of bytes: UnsafeBufferPointer<UInt8>) -> Value? {
     for index in keywords.indices {
-      let matches = keywords[index].withUnsafeBufferPointer { keyword in
-        keyword.count == bytes.count
-          && (bytes.isEmpty || memcmp(keyword.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
-      }
-      if matches { return values[index] }
+      let keyword = keywords[index]
+      if keyword.count == bytes.count && keyword.elementsEqual(bytes) { return values[index] }
     }
     return nil
   }
