@@ -18,12 +18,7 @@ struct PartiesCommand: ParsableCommand {
   @Option(help: "Which to list: party, signatory or all.")
   var status: StatusFilter = .all
 
-  @Option(
-    help: ArgumentHelp(
-      "Only this region: Africa, Asia-Pacific, Europe, 'Latin America & Caribbean', "
-        + "'Middle East' or 'North America' (case-insensitive; a unique prefix will do).",
-      valueName: "R"))
-  var region: String?
+  @OptionGroup var region: RegionOption
 
   @Option(
     name: .customLong("as-of"),
@@ -34,7 +29,7 @@ struct PartiesCommand: ParsableCommand {
   var format: OutputFormat = .table
 
   mutating func run() throws {
-    let regionFilter = try region.map(RegionArgument.parse)
+    let regionFilter = try region.parsed()
     let context = try CommandContext.open(global.settings)
     let date = try context.date(asOf: asOf)
     let snapshot = TreatySnapshot(ledger: context.workspace.ledger, on: date)

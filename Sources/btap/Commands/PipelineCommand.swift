@@ -17,12 +17,7 @@ struct PipelineCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(
-    help: ArgumentHelp(
-      "Only this region: Africa, Asia-Pacific, Europe, 'Latin America & Caribbean', "
-        + "'Middle East' or 'North America' (case-insensitive; a unique prefix will do).",
-      valueName: "R"))
-  var region: String?
+  @OptionGroup var region: RegionOption
 
   @Option(
     name: .customLong("as-of"),
@@ -38,7 +33,7 @@ struct PipelineCommand: ParsableCommand {
   var format: OutputFormat = .table
 
   mutating func run() throws {
-    let regionFilter = try region.map(RegionArgument.parse)
+    let regionFilter = try region.parsed()
     let context = try CommandContext.open(global.settings)
     let date = try context.date(asOf: asOf)
     let pipeline = Pipeline(snapshot: TreatySnapshot(ledger: context.workspace.ledger, on: date))

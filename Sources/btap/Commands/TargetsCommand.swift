@@ -22,12 +22,7 @@ struct TargetsCommand: ParsableCommand {
   @Option(help: "Only this group: signatories, wppt-not-btap, rome-not-btap or other-members.")
   var group: TargetGroup?
 
-  @Option(
-    help: ArgumentHelp(
-      "Only this region: Africa, Asia-Pacific, Europe, 'Latin America & Caribbean', "
-        + "'Middle East' or 'North America' (case-insensitive; a unique prefix will do).",
-      valueName: "R"))
-  var region: String?
+  @OptionGroup var region: RegionOption
 
   @Option(
     name: .customLong("as-of"),
@@ -38,7 +33,7 @@ struct TargetsCommand: ParsableCommand {
   var format: OutputFormat = .table
 
   mutating func run() throws {
-    let regionFilter = try region.map(RegionArgument.parse)
+    let regionFilter = try region.parsed()
     let context = try CommandContext.open(global.settings)
     let date = try context.date(asOf: asOf)
     let related = try TargetsCommand.loadRelated(context.workspace)
