@@ -206,11 +206,7 @@ public struct AppState: Equatable, Sendable {
 
   /// The news items imported after `since` (every imported one on a first visit).
   private static func newNews(model: DashboardModel, since: Timestamp?) -> Set<String> {
-    var identifiers: Set<String> = []
-    for (identifier, arrival) in model.newsArrivals where since.map({ arrival > $0 }) ?? true {
-      identifiers.insert(identifier)
-    }
-    return identifiers
+    ImportedNews.identifiers(arrivedAfter: since, arrivals: model.newsArrivals)
   }
 
   /// Whether two states are the same (the derivation's bookkeeping aside, which follows from

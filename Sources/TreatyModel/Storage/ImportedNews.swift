@@ -30,12 +30,16 @@ public struct ImportedNews: Hashable, Sendable {
     self.importedAt = importedAt
   }
 
-  /// The items that arrived after `time`, newest first.
-  public func arrived(after time: Timestamp?) -> [NewsItem] {
-    items.filter { item in
-      guard let arrival = importedAt[item.id] else { return false }
-      return time.map { arrival > $0 } ?? true
+  /// The identifiers of the items that arrived after `time` (every one with an arrival time
+  /// when `time` is nil), given each item's arrival time: what the dashboard marks new.
+  public static func identifiers(
+    arrivedAfter time: Timestamp?, arrivals: [String: Timestamp]
+  ) -> Set<String> {
+    var identifiers: Set<String> = []
+    for (identifier, arrival) in arrivals where time.map({ arrival > $0 }) ?? true {
+      identifiers.insert(identifier)
     }
+    return identifiers
   }
 
   /// Loads the file from a data directory; a missing file means nothing was imported.
