@@ -247,7 +247,7 @@ struct DepositaryTableTests {
   func layerFile() throws {
     let workspace = try Workspace.open(locations: try Fixtures.locations(), dataset: dataset)
     let table = try workspace.readDepositaryTable(at: try write(changedTable()), latest: Self.asOf)
-    let codes = Set(dataset.participants.map(\.code))
+    let codes = dataset.participantIndex
     let bytes = table.layer.encoded()
     #expect(try DataLayer.parse(bytes, file: "l.tsv", knownCodes: codes) == table.layer)
     var text = String(decoding: bytes, as: UTF8.self)

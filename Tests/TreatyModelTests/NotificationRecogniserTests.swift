@@ -116,7 +116,7 @@ struct NotificationRecogniserTests {
   init() throws {
     let dataset = try Fixtures.dataset()
     let formal = try FormalNames.load(
-      from: Fixtures.resources, knownCodes: Set(dataset.participants.map(\.code)))
+      from: Fixtures.resources, knownCodes: dataset.participantIndex)
     recogniser = NotificationRecogniser(
       ledger: Ledger(dataset: dataset, marks: []), formalNames: formal)
   }
@@ -260,7 +260,7 @@ struct NotificationRecogniserTests {
   @Test("every code in the formal names table is a state btap knows, each name once")
   func formalNamesKnown() throws {
     let dataset = try Fixtures.dataset()
-    let codes = Set(dataset.participants.map(\.code))
+    let codes = dataset.participantIndex
     let formal = try FormalNames.load(from: Fixtures.resources, knownCodes: codes)
     #expect(formal.entries.count > 100)
     #expect(formal.entries.allSatisfy { codes.contains($0.code) })

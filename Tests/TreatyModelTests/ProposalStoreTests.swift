@@ -64,7 +64,7 @@ struct ProposalStoreTests {
 
   @Test("malformed proposal files are refused with file and line")
   func malformed() {
-    let codes = Set(dataset.participants.map(\.code))
+    let codes = dataset.participantIndex
     let header = SavedProposals.header.joined(separator: "\t") + "\n"
     let cases: [(String, String)] = [
       ("51\tevent\tZZ\tratification\t2026-03-03\tyes\t51\tcertain\tfile:x\t\t\ttext\n", "p.tsv:2"),

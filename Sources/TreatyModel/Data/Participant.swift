@@ -19,8 +19,9 @@ public struct Participant: Hashable, Sendable, Identifiable {
   public var denunciationDate: CalendarDate?
   /// A short remark in btap's words, or empty.
   public var note: String
-  /// Where the facts come from (URLs).
-  public var sources: [String]
+  /// Where the facts come from (URLs), kept as one text, the items joined by
+  /// ``sourceSeparator``: one string per participant rather than an array of them.
+  public private(set) var sourceList: String
   /// Whether it appears in the treaty's table (signed or joined), rather than only as eligible.
   public var isListed: Bool
   /// The steps on its way to depositing that the user recorded, oldest first
@@ -30,12 +31,35 @@ public struct Participant: Hashable, Sendable, Identifiable {
   /// The ISO code.
   public var id: String { code }
 
+  /// What separates the sources in ``sourceList`` (and in `parties.tsv`, spaces aside).
+  public static let sourceSeparator = " | "
+
+  /// Where the facts come from (URLs), in order.
+  public var sources: [String] {
+    get { TSVTable.items(of: sourceList, separatedBy: UInt8(ascii: "|")) }
+    set { sourceList = newValue.joined(separator: Participant.sourceSeparator) }
+  }
+
   /// Creates a participant record.
   public init(
     code: String, name: String, region: Region, signatureDate: CalendarDate? = nil,
     instrument: Instrument? = nil, depositDate: CalendarDate? = nil,
     recordedInForceDate: CalendarDate? = nil, denunciationDate: CalendarDate? = nil,
     note: String = "", sources: [String] = [], isListed: Bool = true
+  ) {
+    self.init(
+      code: code, name: name, region: region, signatureDate: signatureDate,
+      instrument: instrument, depositDate: depositDate, recordedInForceDate: recordedInForceDate,
+      denunciationDate: denunciationDate, note: note,
+      sourceList: sources.joined(separator: Participant.sourceSeparator), isListed: isListed)
+  }
+
+  /// Creates a participant record whose sources are already joined by ``sourceSeparator``
+  /// (as the loader reads them from `parties.tsv`).
+  init(
+    code: String, name: String, region: Region, signatureDate: CalendarDate?,
+    instrument: Instrument?, depositDate: CalendarDate?, recordedInForceDate: CalendarDate?,
+    denunciationDate: CalendarDate?, note: String, sourceList: String, isListed: Bool
   ) {
     self.code = code
     self.name = name
@@ -46,7 +70,7 @@ public struct Participant: Hashable, Sendable, Identifiable {
     self.recordedInForceDate = recordedInForceDate
     self.denunciationDate = denunciationDate
     self.note = note
-    self.sources = sources
+    self.sourceList = sourceList
     self.isListed = isListed
   }
 

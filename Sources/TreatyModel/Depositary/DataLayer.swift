@@ -95,7 +95,7 @@ public struct DataLayer: Hashable, Sendable {
   /// Reads a kept table strictly: known codes, each once, real dates, an instrument exactly
   /// when there is a deposit date.
   public static func parse(
-    _ bytes: [UInt8], file: String, knownCodes: Set<String>
+    _ bytes: [UInt8], file: String, knownCodes: ParticipantIndex
   ) throws(DataError) -> DataLayer {
     let table = try TSVTable(bytes: bytes, file: file, expectedHeader: header)
     var firstLine: [String: Int] = [:]
@@ -126,7 +126,7 @@ public struct DataLayer: Hashable, Sendable {
 
   /// Loads the kept table `fileName` from the user's data directory.
   public static func load(
-    directory: String, fileName: String, knownCodes: Set<String>
+    directory: String, fileName: String, knownCodes: ParticipantIndex
   ) throws(DataError) -> DataLayer {
     let path = FileSystem.join(FileSystem.join(directory, directoryName), fileName)
     guard !fileName.isEmpty, !fileName.contains("/"), !fileName.hasPrefix(".") else {

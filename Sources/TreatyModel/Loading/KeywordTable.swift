@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The keywords a column allows (the raw values of an enumeration), kept as bytes so that a
 /// field is matched by comparing bytes in place, without making a `String` per row.
 ///
@@ -17,9 +23,15 @@ where Value.RawValue == String, Value: Sendable {
 
   /// The value whose keyword is exactly `bytes`, or nil.
   public func value(of bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-    for index in keywords.indices {
-      let keyword = keywords[index]
-      if keyword.count == bytes.count && keyword.elementsEqual(bytes) { return values[index] }
+    guard let base = bytes.baseAddress else {
+      return keywords.firstIndex { $0.isEmpty }.map { values[$0] }
+    }
+    for index in keywords.indices where keywords[index].count == bytes.count {
+      // memcmp: the generic sequence comparison cost ten times as much per byte.
+      let same = keywords[index].withUnsafeBufferPointer { keyword in
+        keyword.baseAddress.map { memcmp($0, base, bytes.count) == 0 } ?? bytes.isEmpty
+      }
+      if same { return values[index] }
     }
     return nil
   }

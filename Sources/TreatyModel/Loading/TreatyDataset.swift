@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Everything btap ships about the treaty, loaded strictly from the resource directory.
 ///
 /// The shipped files are read-only; the user's own changes live apart, as ``Mark``s.
@@ -64,7 +70,11 @@ public struct TreatyDataset: Equatable, Sendable {
   /// The 30 articles, in order.
   public var articles: [Article]
   /// Every signatory and party, then every other state that may join, each once.
-  public var participants: [Participant]
+  public var participants: [Participant] {
+    didSet { participantIndex = ParticipantIndex(participants) }
+  }
+  /// Each participant's position in ``participants`` by code, kept with them.
+  public private(set) var participantIndex: ParticipantIndex
   /// Declarations, in file order.
   public var declarations: [Declaration]
   /// News items, newest first.
@@ -82,6 +92,7 @@ public struct TreatyDataset: Equatable, Sendable {
     self.timeline = timeline
     self.articles = articles
     self.participants = participants
+    participantIndex = ParticipantIndex(participants)
     self.declarations = declarations
     self.news = news
   }
@@ -98,16 +109,20 @@ public struct TreatyDataset: Equatable, Sendable {
     }
     let facts = try parseFacts(table(FileName.treaty, Header.treaty))
     var listedCodes = PartyCodes()
-    let listed = try parseParties(
-      table(FileName.parties, Header.parties), facts: facts, codes: &listedCodes)
-    let eligible = try parseStates(table(FileName.states, Header.states), listed: listedCodes)
+    let states = try table(FileName.states, Header.states)
+    // Room for the states that may join, appended in place: `listed + eligible` copied
+    // every participant once more.
+    var participants = try parseParties(
+      table(FileName.parties, Header.parties), facts: facts, codes: &listedCodes,
+      extraCapacity: states.rows.count)
+    participants.append(contentsOf: try parseStates(states, listed: listedCodes))
     return TreatyDataset(
       facts: facts,
       overview: try parseOverview(table(FileName.overview, Header.overview)),
       keyFacts: try parseKeyFacts(table(FileName.facts, Header.facts)),
       timeline: try parseTimeline(table(FileName.timeline, Header.timeline)),
       articles: try parseArticles(table(FileName.articles, Header.articles)),
-      participants: listed + eligible,
+      participants: participants,
       declarations: try parseDeclarations(
         table(FileName.declarations, Header.declarations), isKnown: listedCodes.contains),
       news: includingNews ? try parseNews(table(FileName.news, Header.news)) : []
@@ -203,10 +218,10 @@ public struct TreatyDataset: Equatable, Sendable {
 
   /// Parses the signatories and parties table, collecting their codes.
   static func parseParties(
-    _ table: TSVTable, facts: TreatyFacts, codes: inout PartyCodes
+    _ table: TSVTable, facts: TreatyFacts, codes: inout PartyCodes, extraCapacity: Int = 0
   ) throws(DataError) -> [Participant] {
     var participants: [Participant] = []
-    participants.reserveCapacity(table.rows.count)
+    participants.reserveCapacity(table.rows.count + extraCapacity)
     codes.reserveCapacity(table.rows.count)
     let regions = KeywordTable(Region.self)
     let instruments = KeywordTable(Instrument.self)
@@ -251,14 +266,38 @@ public struct TreatyDataset: Equatable, Sendable {
       if let deposit, let signature, deposit < signature {
         throw table.error(row, .inconsistent("deposit_date \(deposit) is before signature_date"))
       }
-      let sources = row.withField(8) { TSVTable.items(of: $0, separatedBy: UInt8(ascii: "|")) }
       participants.append(
         Participant(
           code: PartyCodes.text(of: code), name: name, region: region, signatureDate: signature,
           instrument: instrument, depositDate: deposit, recordedInForceDate: inForce,
-          note: row[7], sources: sources, isListed: true))
+          denunciationDate: nil, note: row.isEmpty(7) ? "" : row[7],
+          sourceList: row.isEmpty(8) ? "" : row.withField(8, sourceList(of:)), isListed: true))
     }
     return participants
+  }
+
+  /// A sources field as ``Participant/sourceList``: the field itself when it is already
+  /// written that way (one string made, no list), else its items joined.
+  static func sourceList(of field: UnsafeBufferPointer<UInt8>) -> String {
+    guard let base = field.baseAddress else { return "" }
+    // ``Participant/sourceSeparator``'s bytes.
+    let space = UInt8(ascii: " ")
+    let bar = UInt8(ascii: "|")
+    var isCanonical = field[0] != space && field[field.count - 1] != space
+    var index = 0
+    // Each bar, found by memchr, must stand between two spaces with an item on either side.
+    while isCanonical, index < field.count,
+      let found = memchr(base + index, Int32(bar), field.count - index)
+    {
+      let bar = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+      isCanonical =
+        bar >= 2 && bar + 2 < field.count && field[bar - 1] == space && field[bar + 1] == space
+        && field[bar - 2] != space && field[bar + 2] != space && field[bar + 2] != UInt8(ascii: "|")
+      index = bar + 1
+    }
+    if isCanonical { return String(decoding: field, as: UTF8.self) }
+    return TSVTable.items(of: field, separatedBy: UInt8(ascii: "|"))
+      .joined(separator: Participant.sourceSeparator)
   }
 
   /// Parses the eligible states, keeping only those not already listed as signatories or parties.

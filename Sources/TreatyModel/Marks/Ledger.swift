@@ -25,7 +25,7 @@ public struct Ledger: Equatable, Sendable {
   public private(set) var latestMarkDate: CalendarDate?
   /// The shipped declarations, then those the user's declaration marks add, in order.
   public private(set) var declarations: [Declaration]
-  private let indexByCode: [String: Int]
+  private let indexByCode: ParticipantIndex
 
   /// Lays `marks` (oldest first) over `dataset`; `layers` holds the imported tables that
   /// data-layer marks name, by file name.
@@ -39,10 +39,8 @@ public struct Ledger: Equatable, Sendable {
     rules = TreatyRules(facts: dataset.facts)
     participants = dataset.participants
     declarations = dataset.declarations
-    var index: [String: Int] = [:]
-    index.reserveCapacity(participants.count)
-    for (position, participant) in participants.enumerated() { index[participant.code] = position }
-    indexByCode = index
+    // Marks change participants' facts, never their codes or order: the dataset's index holds.
+    indexByCode = dataset.participantIndex
     for mark in marks { apply(mark) }
   }
 
@@ -85,14 +83,14 @@ public struct Ledger: Equatable, Sendable {
 
   /// The participant with an ISO code.
   public func participant(code: String) -> Participant? {
-    indexByCode[code].map { participants[$0] }
+    indexByCode.position(of: code).map { participants[$0] }
   }
 
   /// The participant's position in ``participants``.
-  public func position(of code: String) -> Int? { indexByCode[code] }
+  public func position(of code: String) -> Int? { indexByCode.position(of: code) }
 
   /// Each participant's position by ISO code: the index that snapshots share.
-  public var positionsByCode: [String: Int] { indexByCode }
+  public var positionsByCode: ParticipantIndex { indexByCode }
 
   /// How many facts on screen come from the user's marks rather than the shipped data.
   public var factsFromMarks: Int {
@@ -243,7 +241,7 @@ public struct Ledger: Equatable, Sendable {
 
   private mutating func apply(_ mark: Mark) {
     if case .dataLayer = mark.action { return }
-    guard let position = indexByCode[mark.partyCode] else {
+    guard let position = indexByCode.position(of: mark.partyCode) else {
       outcomes[mark.sequence] = .superseded(reason: "no party has the code \(mark.partyCode)")
       return
     }

@@ -146,7 +146,7 @@ public struct MarkJournal: Hashable, Sendable {
   /// Parses journal bytes strictly; only an unterminated last line (an interrupted save) is
   /// tolerated, and reported in the result rather than applied.
   public static func parse(
-    _ bytes: [UInt8], file: String, knownCodes: Set<String>
+    _ bytes: [UInt8], file: String, knownCodes: ParticipantIndex
   ) throws(DataError) -> Parsed {
     var complete = bytes
     var incomplete: Int?
@@ -176,7 +176,7 @@ public struct MarkJournal: Hashable, Sendable {
   }
 
   private static func parseEntry(
-    _ row: TSVTable.Row, table: TSVTable, knownCodes: Set<String>
+    _ row: TSVTable.Row, table: TSVTable, knownCodes: ParticipantIndex
   ) throws(DataError) -> JournalEntry {
     let sequenceText = try table.required(row, 0)
     guard let sequence = Int(sequenceText) else {

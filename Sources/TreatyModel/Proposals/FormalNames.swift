@@ -18,7 +18,7 @@ public struct FormalNames: Sendable {
   /// Loads the table from the shipped data directory; every row's code must belong to a
   /// state btap knows, and every name may appear once.
   public static func load(
-    from directory: String, knownCodes: Set<String>
+    from directory: String, knownCodes: ParticipantIndex
   ) throws(DataError) -> FormalNames {
     let path = FileSystem.join(directory, fileName)
     let bytes: [UInt8]
@@ -32,7 +32,7 @@ public struct FormalNames: Sendable {
 
   /// Parses the table's bytes strictly.
   public static func parse(
-    _ bytes: [UInt8], file: String, knownCodes: Set<String>
+    _ bytes: [UInt8], file: String, knownCodes: ParticipantIndex
   ) throws(DataError) -> FormalNames {
     let table = try TSVTable(bytes: bytes, file: file, expectedHeader: header)
     var entries: [(code: String, name: String)] = []

@@ -32,7 +32,7 @@ public struct SavedProposals: Hashable, Sendable {
   }
 
   /// Loads the file from a data directory; a missing file means none.
-  public static func load(directory: String, knownCodes: Set<String>) throws(StoreError)
+  public static func load(directory: String, knownCodes: ParticipantIndex) throws(StoreError)
     -> SavedProposals
   {
     try UserDataFile.load(fileName, in: directory, missing: SavedProposals()) {
@@ -42,7 +42,7 @@ public struct SavedProposals: Hashable, Sendable {
 
   /// Parses the file's bytes strictly; every error names the file and line.
   public static func parse(
-    _ bytes: [UInt8], file: String, knownCodes: Set<String>
+    _ bytes: [UInt8], file: String, knownCodes: ParticipantIndex
   ) throws(DataError) -> SavedProposals {
     let table = try TSVTable(bytes: bytes, file: file, expectedHeader: header)
     var events: [ProposedEvent] = []
@@ -80,7 +80,7 @@ public struct SavedProposals: Hashable, Sendable {
   }
 
   private static func event(
-    _ row: TSVTable.Row, table: TSVTable, knownCodes: Set<String>
+    _ row: TSVTable.Row, table: TSVTable, knownCodes: ParticipantIndex
   ) throws(DataError) -> ProposedEvent {
     let code = try TreatyDataset.isoCodeText(table, row, 2)
     guard knownCodes.contains(code) else { throw table.error(row, .unknownParty(code: code)) }

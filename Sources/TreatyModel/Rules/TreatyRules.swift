@@ -98,14 +98,20 @@ public struct TreatyRules: Hashable, Sendable {
   /// A number whose order is that of (date, code), or nil for a code that is not two to
   /// four ASCII bytes.
   static func depositOrderKey(date: CalendarDate, code: String) -> UInt64? {
-    let bytes = code.utf8
-    guard (1...4).contains(bytes.count), bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-    var packed: UInt64 = 0
-    var shift: UInt64 = 24
-    for byte in bytes {
-      packed |= UInt64(byte) << shift
-      shift &-= 8
+    var code = code
+    // In place (a code is a small string): iterating its UTF-8 view cost more than the rest.
+    let packed = code.withUTF8 { bytes -> UInt64? in
+      guard (1...4).contains(bytes.count) else { return nil }
+      var packed: UInt64 = 0
+      var shift: UInt64 = 24
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        packed |= UInt64(byte) << shift
+        shift &-= 8
+      }
+      return packed
     }
+    guard let packed else { return nil }
     // Days since 1970 plus an offset that keeps every date from year 1 positive.
     return UInt64(date.dayNumber + 800_000) << 32 | packed
   }

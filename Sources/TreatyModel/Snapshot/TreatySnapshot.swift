@@ -19,7 +19,7 @@ public struct TreatySnapshot: Hashable, Sendable {
   public let counts: Counts
   /// The rules.
   public let rules: TreatyRules
-  private let positionByCode: [String: Int]
+  private let positionByCode: ParticipantIndex
   private let depositOrder: [Int]
 
   /// How many participants stood where on the date.
@@ -70,19 +70,16 @@ public struct TreatySnapshot: Hashable, Sendable {
 
   /// The treaty on `date`, from participants and rules.
   public init(participants: [Participant], rules: TreatyRules, on date: CalendarDate) {
-    var positions: [String: Int] = [:]
-    positions.reserveCapacity(participants.count)
-    for (position, participant) in participants.enumerated() {
-      positions[participant.code] = position
-    }
-    self.init(participants: participants, rules: rules, on: date, positions: positions)
+    self.init(
+      participants: participants, rules: rules, on: date,
+      positions: ParticipantIndex(participants))
   }
 
   /// The treaty on `date`, with each participant's position by code already known (the
   /// ledger's index, shared rather than built again).
   private init(
     participants: [Participant], rules: TreatyRules, on date: CalendarDate,
-    positions: [String: Int]
+    positions: ParticipantIndex
   ) {
     self.date = date
     self.rules = rules
@@ -148,7 +145,7 @@ public struct TreatySnapshot: Hashable, Sendable {
 
   /// The standing of the participant with an ISO code.
   public func standing(code: String) -> ParticipantStanding? {
-    positionByCode[code].map { standings[$0] }
+    positionByCode.position(of: code).map { standings[$0] }
   }
 
   /// The participants listed on the date, in the ledger's order: those that had signed or

@@ -21,7 +21,7 @@ public struct MarkStore: Sendable {
   public private(set) var journal: MarkJournal
   /// The line number of an unterminated last line found when last read, if any.
   public private(set) var incompleteLastLine: Int?
-  private let knownCodes: Set<String>
+  private let knownCodes: ParticipantIndex
   private var knownByteCount: Int
 
   /// What a save did.
@@ -34,7 +34,7 @@ public struct MarkStore: Sendable {
 
   /// Opens the journal in `directory` (which need not exist yet); a missing journal is empty.
   public static func open(
-    directory: String, knownCodes: Set<String>
+    directory: String, knownCodes: ParticipantIndex
   ) throws(StoreError) -> MarkStore {
     let path = FileSystem.join(directory, fileName)
     var store = MarkStore(

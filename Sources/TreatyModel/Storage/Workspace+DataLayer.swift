@@ -4,7 +4,7 @@ extension Workspace {
 
   /// Loads, strictly, the kept tables the data-layer marks among `marks` name.
   static func loadDataLayers(
-    for marks: [Mark], directory: String, knownCodes: Set<String>
+    for marks: [Mark], directory: String, knownCodes: ParticipantIndex
   ) throws(StoreError) -> [String: DataLayer] {
     var layers: [String: DataLayer] = [:]
     for mark in marks {
@@ -23,7 +23,7 @@ extension Workspace {
   /// undo, a redo or another copy's change); one that cannot be read stays out, and the
   /// ledger reports its mark as not applied, with the reason.
   mutating func loadMissingDataLayers() {
-    let codes = Set(shippedDataset.participants.map(\.code))
+    let codes = shippedDataset.participantIndex
     for mark in store.journal.activeMarks {
       guard case .dataLayer(_, let file) = mark.action, dataLayers[file] == nil else { continue }
       if let layer = try? DataLayer.load(

@@ -61,7 +61,7 @@ public struct Workspace: Sendable {
     } catch {
       throw .dataDirectory(error)
     }
-    let codes = Set(dataset.participants.map(\.code))
+    let codes = dataset.participantIndex
     let store = try MarkStore.open(directory: locations.userData, knownCodes: codes)
     let layers = try loadDataLayers(
       for: store.journal.activeMarks, directory: locations.userData, knownCodes: codes)
@@ -206,7 +206,7 @@ public struct Workspace: Sendable {
   public mutating func importProposals(_ events: [ProposedEvent]) throws(StoreError)
     -> SavedProposals.MergeResult
   {
-    let codes = Set(dataset.participants.map(\.code))
+    let codes = dataset.participantIndex
     var updated = try SavedProposals.load(directory: locations.userData, knownCodes: codes)
     let result = updated.merge(events)
     if !result.added.isEmpty { try updated.save(directory: locations.userData) }

@@ -1,0 +1,87 @@
+/// Each participant's position by ISO code, built once when the data is loaded and shared
+/// by the ledger, every snapshot and every check of a code read from the user's files.
+///
+/// A code of one to four ASCII bytes (every code the loader accepts) is looked up by its
+/// bytes packed into a number (``PartyCodes/key(_:)-swift.type.method``) in an open-addressed
+/// table with a multiplicative hash: ten thousand codes are indexed in a fraction of the time
+/// hashing them as strings took. Any other code a caller made falls back to a string key.
+public struct ParticipantIndex: Hashable, Sendable {
+  /// The packed code in each slot (0: empty); the table's size is a power of two.
+  private var keys: [UInt32]
+  /// The position stored in each slot.
+  private var positions: [Int32]
+  /// Positions of codes that do not pack (none in loaded data).
+  private var other: [String: Int] = [:]
+  /// How many codes are indexed.
+  public private(set) var count = 0
+
+  /// The index of `participants`' codes; a code listed twice keeps its first position.
+  public init(_ participants: [Participant]) {
+    self.init(capacity: participants.count)
+    for position in participants.indices { insert(participants[position].code, at: position) }
+  }
+
+  /// The index of codes in order, each at its position in `codes`.
+  public init(codes: some Collection<String>) {
+    self.init(capacity: codes.count)
+    for (position, code) in codes.enumerated() { insert(code, at: position) }
+  }
+
+  /// An empty index with room for `capacity` codes at most half full.
+  private init(capacity: Int) {
+    var size = 16
+    while size < capacity * 2 { size *= 2 }
+    keys = [UInt32](repeating: 0, count: size)
+    positions = [Int32](repeating: 0, count: size)
+  }
+
+  /// Records `code` at `position` unless it is already there.
+  private mutating func insert(_ code: String, at position: Int) {
+    guard let key = ParticipantIndex.key(code), position <= Int(Int32.max) else {
+      if other[code] == nil {
+        other[code] = position
+        count += 1
+      }
+      return
+    }
+    var slot = ParticipantIndex.slot(key, size: keys.count)
+    while keys[slot] != 0 {
+      if keys[slot] == key { return }
+      slot = (slot + 1) & (keys.count - 1)
+    }
+    keys[slot] = key
+    positions[slot] = Int32(position)
+    count += 1
+  }
+
+  /// The position of the participant with `code`, if any.
+  public func position(of code: String) -> Int? {
+    guard let key = ParticipantIndex.key(code) else { return other[code] }
+    var slot = ParticipantIndex.slot(key, size: keys.count)
+    while keys[slot] != 0 {
+      if keys[slot] == key { return Int(positions[slot]) }
+      slot = (slot + 1) & (keys.count - 1)
+    }
+    return nil
+  }
+
+  /// Whether a participant has `code`.
+  public func contains(_ code: String) -> Bool { position(of: code) != nil }
+
+  /// The first slot to try for a key: Fibonacci hashing, the product's top bits.
+  private static func slot(_ key: UInt32, size: Int) -> Int {
+    let bits = UInt32(size.trailingZeroBitCount)
+    return Int((key &* 0x9E37_79B9) >> (32 - bits))
+  }
+
+  /// A code's packed key when it is one to four ASCII bytes other than NUL (so that no two
+  /// codes share one, and none is 0), else nil.
+  private static func key(_ code: String) -> UInt32? {
+    var code = code
+    return code.withUTF8 { bytes -> UInt32? in
+      guard (1...4).contains(bytes.count) else { return nil }
+      for byte in bytes where byte == 0 || byte >= 0x80 { return nil }
+      return PartyCodes.key(bytes)
+    }
+  }
+}
