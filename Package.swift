@@ -36,6 +36,8 @@ let package = Package(
       pkgConfig: "libcurl",
       providers: [.apt(["libcurl4-openssl-dev"])]
     ),
+    // The C library's heap controls (mallopt, sbrk, madvise), which Glibc's module omits.
+    .systemLibrary(name: "CHeap"),
     .target(name: "Dashboard", dependencies: ["TreatyModel", "TerminalUI", "WorldMap"]),
     .executableTarget(
       name: "btap",
@@ -43,7 +45,7 @@ let package = Package(
       // too; btap runs it as a separate process and links none of its code.
       dependencies: [
         "TreatyModel", "TerminalUI", "Dashboard", "CursesBackend", "WorldMap", "btap-feed",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "CHeap", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // Release builds are one static, non-PIE executable: the Swift runtime, ncursesw and
       // terminfo linked in, so start-up has no dynamic loader, symbol lookups or relocations

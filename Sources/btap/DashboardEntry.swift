@@ -24,6 +24,7 @@ struct DashboardOptions {
 /// The process ends here, without freeing the data row by row: with 10 000 parties that took
 /// longer than drawing the first frame, and the system takes the memory back at once.
 func runDashboard(locations: DataLocations, options: DashboardOptions) throws -> Never {
+  LargeDataHeap.prepare(for: locations, includingNews: true)
   let workspace = try Workspace.open(locations: locations)
   let terminal = try CursesTerminal(options: CursesOptions(mouse: options.mouse))
   defer { terminal.restore() }

@@ -61,12 +61,28 @@ public struct TSVTable: Sendable {
     }
   }
 
+  /// The data rows of a table, in file order, made on demand from the cut file: no array
+  /// of rows is kept (ten thousand of them took as much memory as the fields).
+  public struct Rows: RandomAccessCollection, Sendable {
+    fileprivate let cut: CutFile
+    /// The 0-based line of the first data row.
+    fileprivate let firstLine: Int
+
+    /// The first row's index.
+    public var startIndex: Int { 0 }
+    /// One past the last row's index.
+    public var endIndex: Int { cut.lineCount - firstLine }
+
+    /// The row at an index.
+    public subscript(index: Int) -> Row { cut.row(firstLine + index) }
+  }
+
   /// The file name used in error messages.
   public let file: String
   /// The header's column names.
   public let header: [String]
   /// The data rows, in file order.
-  public let rows: [Row]
+  public let rows: Rows
 
   /// Parses `bytes` as a table whose header must equal `expectedHeader`.
   public init(bytes: [UInt8], file: String, expectedHeader: [String]) throws(DataError) {
@@ -89,23 +105,20 @@ public struct TSVTable: Sendable {
         problem: .unexpectedHeader(expected: expectedHeader, found: headerFields))
     }
     header = headerFields
-    var rows: [Row] = []
-    rows.reserveCapacity(cut.lineCount - line - 1)
     for index in (line + 1)..<cut.lineCount {
-      let row = cut.row(index)
-      if row.count < headerFields.count {
+      let count = cut.fieldCount(ofLine: index)
+      if count < headerFields.count {
         throw DataError(
-          file: file, line: row.line,
-          problem: .missingColumns(expected: headerFields.count, found: row.count))
+          file: file, line: index + 1,
+          problem: .missingColumns(expected: headerFields.count, found: count))
       }
-      if row.count > headerFields.count {
+      if count > headerFields.count {
         throw DataError(
-          file: file, line: row.line,
-          problem: .extraColumns(expected: headerFields.count, found: row.count))
+          file: file, line: index + 1,
+          problem: .extraColumns(expected: headerFields.count, found: count))
       }
-      rows.append(row)
     }
-    self.rows = rows
+    rows = Rows(cut: cut, firstLine: line + 1)
   }
 
   /// Builds the error for a problem on a row of this table.
@@ -284,10 +297,11 @@ final class CutFile: Sendable {
 
   /// The line at a 0-based index, as a row.
   func row(_ line: Int) -> TSVTable.Row {
-    let first = lineMarks[line]
-    return TSVTable.Row(
-      line: line + 1, cut: self, first: first, count: lineMarks[line + 1] - first - 1)
+    TSVTable.Row(line: line + 1, cut: self, first: lineMarks[line], count: fieldCount(ofLine: line))
   }
+
+  /// How many fields the line at a 0-based index has.
+  func fieldCount(ofLine line: Int) -> Int { lineMarks[line + 1] - lineMarks[line] - 1 }
 
   /// The first byte of a line, or nil for an empty line.
   func firstByte(ofLine line: Int) -> UInt8? {

@@ -469,17 +469,56 @@ public struct TreatyDataset: Equatable, Sendable {
   }
 
   /// Parses the news, returning it newest first.
+  ///
+  /// Every row is checked first, in file order, so the first bad line is the one named;
+  /// the items are then made once, already in order (sorting made items copied them all).
   static func parseNews(_ table: TSVTable) throws(DataError) -> [NewsItem] {
-    sortedNewestFirst(try newsRows(table, summaryRequired: true))
+    let checked = try checkedNews(table, summaryRequired: true)
+    let order = newestFirstOrder(dates: checked.dates, identifiers: checked.identifiers)
+    var items: [NewsItem] = []
+    items.reserveCapacity(order.count)
+    for position in order { items.append(checked.item(table.rows[position], at: position)) }
+    return items
   }
 
   /// The news rows of a table in file order, each id once; shared by the shipped news and
   /// the user's imported news (whose summary may be empty).
   static func newsRows(_ table: TSVTable, summaryRequired: Bool) throws(DataError) -> [NewsItem] {
-    var firstLine: [String: Int] = [:]
-    firstLine.reserveCapacity(table.rows.count)
+    let checked = try checkedNews(table, summaryRequired: summaryRequired)
     var items: [NewsItem] = []
     items.reserveCapacity(table.rows.count)
+    for position in table.rows.indices {
+      items.append(checked.item(table.rows[position], at: position))
+    }
+    return items
+  }
+
+  /// What checking a news table's rows read: each row's id, date and precision, by row.
+  struct CheckedNews {
+    var identifiers: [String] = []
+    var dates: [CalendarDate] = []
+    var precisions: [NewsItem.Precision] = []
+
+    /// The item of a checked row (the row at `position`).
+    func item(_ row: TSVTable.Row, at position: Int) -> NewsItem {
+      NewsItem(
+        id: identifiers[position], date: dates[position], precision: precisions[position],
+        title: row[3], summary: row.isEmpty(4) ? "" : row[4],
+        link: row.isEmpty(5) ? "" : row[5], origin: row.isEmpty(6) ? "" : row[6])
+    }
+  }
+
+  /// Checks every row of a news table in file order: an id given once, a real date, a
+  /// known precision, a title, and a summary when `summaryRequired`.
+  static func checkedNews(
+    _ table: TSVTable, summaryRequired: Bool
+  ) throws(DataError) -> CheckedNews {
+    var firstLine: [String: Int] = [:]
+    firstLine.reserveCapacity(table.rows.count)
+    var checked = CheckedNews()
+    checked.identifiers.reserveCapacity(table.rows.count)
+    checked.dates.reserveCapacity(table.rows.count)
+    checked.precisions.reserveCapacity(table.rows.count)
     let precisions = KeywordTable(NewsItem.Precision.self)
     for row in table.rows {
       let identifier = try table.required(row, 0)
@@ -487,26 +526,48 @@ public struct TreatyDataset: Equatable, Sendable {
       if let first = firstLine.updateValue(row.line, forKey: identifier) {
         throw table.error(row, .duplicate(column: "id", value: identifier, firstLine: first))
       }
-      items.append(
-        NewsItem(
-          id: identifier, date: try table.date(row, 1),
-          precision: try table.value(row, 2, in: precisions),
-          title: try table.required(row, 3),
-          summary: summaryRequired ? try table.required(row, 4) : row[4],
-          link: row[5], origin: row[6]))
+      checked.identifiers.append(identifier)
+      checked.dates.append(try table.date(row, 1))
+      checked.precisions.append(try table.value(row, 2, in: precisions))
+      if row.isEmpty(3) { throw table.error(row, .emptyField(column: table.header[3])) }
+      if summaryRequired, row.isEmpty(4) {
+        throw table.error(row, .emptyField(column: table.header[4]))
+      }
     }
-    return items
+    return checked
   }
 
   /// Orders news newest first, ties by identifier, so every screen agrees.
   public static func sortedNewestFirst(_ items: [NewsItem]) -> [NewsItem] {
-    // Positions are sorted, by day numbers, and each item is moved once: an item is large,
-    // and moving it in every comparison cost more than the comparisons.
-    let days = items.map(\.date.dayNumber)
-    let order = items.indices.sorted { left, right in
-      days[left] != days[right] ? days[left] > days[right] : items[left].id < items[right].id
+    newestFirstOrder(dates: items.map(\.date), identifiers: items.map(\.id)).map { items[$0] }
+  }
+
+  /// The positions of items with these dates and identifiers, newest first, ties by
+  /// identifier.
+  ///
+  /// One number per item sorts them (days back from the latest date there can be, then the
+  /// position), and identifiers are compared only among items of the same day.
+  static func newestFirstOrder(dates: [CalendarDate], identifiers: [String]) -> [Int] {
+    // Every date lies in years 1 to 9999: its day number plus this offset is positive and
+    // below `latestDay`.
+    let offset = 800_000
+    let latestDay = 4_000_000
+    var keys: [UInt64] = []
+    keys.reserveCapacity(dates.count)
+    for position in dates.indices {
+      let daysBack = UInt64(latestDay - (dates[position].dayNumber + offset))
+      keys.append(daysBack << 32 | UInt64(position))
     }
-    return order.map { items[$0] }
+    keys.sort()
+    var order = keys.map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
+    var start = 0
+    while start < keys.count {
+      var end = start + 1
+      while end < keys.count, keys[end] >> 32 == keys[start] >> 32 { end += 1 }
+      if end - start > 1 { order[start..<end].sort { identifiers[$0] < identifiers[$1] } }
+      start = end
+    }
+    return order
   }
 
   /// Reads a party code: an ISO 3166-1 alpha-2 code, or (for organizations and synthetic

@@ -71,10 +71,12 @@ public struct TreatyRules: Hashable, Sendable {
     var keyed: [(key: UInt64, position: Int)] = []
     keyed.reserveCapacity(participants.count)
     var allKeyed = true
-    for (position, participant) in participants.enumerated() {
-      guard let date = participant.depositDate else { continue }
+    // By position: enumerating the participants copied each one.
+    for position in participants.indices {
+      guard let date = participants[position].depositDate else { continue }
       if let asOf, date > asOf { continue }
-      guard let key = TreatyRules.depositOrderKey(date: date, code: participant.code) else {
+      guard let key = TreatyRules.depositOrderKey(date: date, code: participants[position].code)
+      else {
         allKeyed = false
         break
       }

@@ -1,8 +1,14 @@
 /// Where one state or organization stood on a snapshot's date: its status and the dates it
 /// had reached by then (a later signature or deposit is not yet known on that date).
+///
+/// A standing refers to its participant in the snapshot's shared array rather than holding
+/// a copy: a standing per participant then costs a third of the memory, and building one
+/// retains one buffer instead of each of the participant's strings.
 public struct ParticipantStanding: Hashable, Sendable, Identifiable {
-  /// The participant, with the user's marks applied.
-  public let participant: Participant
+  /// Every participant of the snapshot, shared; this standing's is at ``position``.
+  private let participants: [Participant]
+  /// Where the participant is in the ledger's order.
+  public let position: Int
   /// Its status on the date.
   public let status: ParticipantStatus
   /// The date it signed, if on or before the date.
@@ -21,12 +27,51 @@ public struct ParticipantStanding: Hashable, Sendable, Identifiable {
   /// The steps on its way to depositing recorded on or before the date, oldest first.
   public var steps: [PipelineStep] = []
 
+  /// Where `participants[position]` stood, as the snapshot works it out.
+  init(
+    participants: [Participant], position: Int, status: ParticipantStatus,
+    signatureDate: CalendarDate?, depositDate: CalendarDate?, instrument: Instrument?,
+    inForceDate: CalendarDate?, denunciationDate: CalendarDate?, depositOrder: Int?
+  ) {
+    self.participants = participants
+    self.position = position
+    self.status = status
+    self.signatureDate = signatureDate
+    self.depositDate = depositDate
+    self.instrument = instrument
+    self.inForceDate = inForceDate
+    self.denunciationDate = denunciationDate
+    self.depositOrder = depositOrder
+  }
+
+  /// The participant, with the user's marks applied.
+  public var participant: Participant { participants[position] }
   /// The ISO code.
-  public var id: String { participant.code }
+  public var id: String { participants[position].code }
   /// The ISO code.
-  public var code: String { participant.code }
+  public var code: String { participants[position].code }
   /// The name.
-  public var name: String { participant.name }
+  public var name: String { participants[position].name }
+  /// The region.
+  public var region: Region { participants[position].region }
+
+  /// Whether two standings describe the same participant standing the same way (whichever
+  /// snapshot they belong to).
+  public static func == (left: ParticipantStanding, right: ParticipantStanding) -> Bool {
+    left.status == right.status && left.signatureDate == right.signatureDate
+      && left.depositDate == right.depositDate && left.instrument == right.instrument
+      && left.inForceDate == right.inForceDate && left.denunciationDate == right.denunciationDate
+      && left.depositOrder == right.depositOrder && left.steps == right.steps
+      && left.participant == right.participant
+  }
+
+  /// Hashes what ``==`` compares (the participant by its code, which tells it apart).
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(code)
+    hasher.combine(status)
+    hasher.combine(depositDate)
+    hasher.combine(signatureDate)
+  }
 
   /// Whether it is listed on the date without asking for every state: it had signed,
   /// deposited an instrument or taken a recorded step by then.

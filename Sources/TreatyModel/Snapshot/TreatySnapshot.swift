@@ -95,13 +95,15 @@ public struct TreatySnapshot: Hashable, Sendable {
     var standings: [ParticipantStanding] = []
     standings.reserveCapacity(participants.count)
     var counts = Counts()
-    for (position, participant) in participants.enumerated() {
+    for position in participants.indices {
+      let participant = participants[position]
       let status = rules.status(of: participant, on: date, thresholdDeposit: threshold)
       let signature = participant.signatureDate.flatMap { $0 <= date ? $0 : nil }
       let deposit = participant.depositDate.flatMap { $0 <= date ? $0 : nil }
       var standing = ParticipantStanding(
-        participant: participant, status: status, signatureDate: signature,
-        depositDate: deposit, instrument: deposit == nil ? nil : participant.instrument,
+        participants: participants, position: position, status: status,
+        signatureDate: signature, depositDate: deposit,
+        instrument: deposit == nil ? nil : participant.instrument,
         inForceDate: deposit.flatMap { deposit in
           rules.inForceDate(
             depositDate: deposit, code: participant.code, thresholdDeposit: threshold)

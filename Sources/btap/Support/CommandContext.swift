@@ -18,6 +18,7 @@ struct CommandContext {
     _ options: GlobalSettings, includingNews: Bool = true
   ) throws(CommandFailure) -> CommandContext {
     let locations = try resolveLocations(options)
+    LargeDataHeap.prepare(for: locations, includingNews: includingNews)
     let workspace: Workspace
     do {
       workspace = try Workspace.open(locations: locations, includingNews: includingNews)
