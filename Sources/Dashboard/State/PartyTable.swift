@@ -145,23 +145,16 @@ public enum PartyTable {
     static func prefix(of name: String) -> ((UInt64, UInt64, UInt64), Bool, Bool) {
       var name = name
       return name.withUTF8 { bytes in
+        // A non-ASCII byte (or a NUL, which the padding uses) anywhere: the name is
+        // compared as a string.
+        for byte in bytes where byte == 0 || byte >= 0x80 { return ((0, 0, 0), false, true) }
+        // The first 24 bytes, zero-padded, read as three big-endian words.
         var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        for index in bytes.indices {
-          let byte = bytes[index]
-          // A non-ASCII byte (or a NUL, which the padding uses) anywhere: the name is
-          // compared as a string.
-          guard byte != 0, byte < 0x80 else { return ((0, 0, 0), false, true) }
-          guard index < 24 else { continue }
-          let shifted = UInt64(byte) << (56 - 8 * UInt64(index & 7))
-          if index < 8 {
-            words.0 |= shifted
-          } else if index < 16 {
-            words.1 |= shifted
-          } else {
-            words.2 |= shifted
-          }
+        withUnsafeMutableBytes(of: &words) { raw in
+          raw.copyMemory(
+            from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes).prefix(24)))
         }
-        return (words, true, bytes.count > 24)
+        return ((words.0.bigEndian, words.1.bigEndian, words.2.bigEndian), true, bytes.count > 24)
       }
     }
   }

@@ -59,6 +59,9 @@ public struct TSVTable: Sendable {
     public func field(_ column: Int, equals text: String) -> Bool {
       withField(column) { $0.elementsEqual(text.utf8) }
     }
+
+    /// Whether `other` is this very row of the same loaded file.
+    func isSameRow(as other: Row) -> Bool { cut === other.cut && first == other.first }
   }
 
   /// The data rows of a table, in file order, made on demand from the cut file: no array

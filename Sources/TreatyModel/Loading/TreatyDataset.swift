@@ -499,12 +499,11 @@ public struct TreatyDataset: Equatable, Sendable {
     var dates: [CalendarDate] = []
     var precisions: [NewsItem.Precision] = []
 
-    /// The item of a checked row (the row at `position`).
+    /// The item of a checked row (the row at `position`), whose texts stay in the row.
     func item(_ row: TSVTable.Row, at position: Int) -> NewsItem {
       NewsItem(
         id: identifiers[position], date: dates[position], precision: precisions[position],
-        title: row[3], summary: row.isEmpty(4) ? "" : row[4],
-        link: row.isEmpty(5) ? "" : row[5], origin: row.isEmpty(6) ? "" : row[6])
+        row: row)
     }
   }
 
