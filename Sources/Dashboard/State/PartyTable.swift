@@ -136,26 +136,25 @@ public enum PartyTable {
       case .deposit: primary = standing.depositOrder.map { UInt64($0) } ?? UInt64.max
       case .status: primary = UInt64(standing.status.kind.rank)
       }
-      (prefix, isASCII, isLongerThanPrefix) = SortKey.prefix(of: standing.name)
+      (prefix, isASCII, isLongerThanPrefix) = standing.withNameUTF8(SortKey.prefix(of:))
       self.position = position
     }
 
     /// A name's ASCII prefix (see ``prefix``), whether it is all ASCII, and whether it goes
     /// on past the prefix.
-    static func prefix(of name: String) -> ((UInt64, UInt64, UInt64), Bool, Bool) {
-      var name = name
-      return name.withUTF8 { bytes in
-        // A non-ASCII byte (or a NUL, which the padding uses) anywhere: the name is
-        // compared as a string.
-        for byte in bytes where byte == 0 || byte >= 0x80 { return ((0, 0, 0), false, true) }
-        // The first 24 bytes, zero-padded, read as three big-endian words.
-        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &words) { raw in
-          raw.copyMemory(
-            from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes).prefix(24)))
-        }
-        return ((words.0.bigEndian, words.1.bigEndian, words.2.bigEndian), true, bytes.count > 24)
+    static func prefix(
+      of bytes: UnsafeBufferPointer<UInt8>
+    ) -> ((UInt64, UInt64, UInt64), Bool, Bool) {
+      // A non-ASCII byte (or a NUL, which the padding uses) anywhere: the name is compared
+      // as a string.
+      for byte in bytes where byte == 0 || byte >= 0x80 { return ((0, 0, 0), false, true) }
+      // The first 24 bytes, zero-padded, read as three big-endian words.
+      var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+      withUnsafeMutableBytes(of: &words) { raw in
+        raw.copyMemory(
+          from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes).prefix(24)))
       }
+      return ((words.0.bigEndian, words.1.bigEndian, words.2.bigEndian), true, bytes.count > 24)
     }
   }
 

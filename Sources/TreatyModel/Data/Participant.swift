@@ -1,10 +1,34 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A state or organization as the shipped data records it: a signatory, a party, or a state
 /// that has done neither but may still join.
+///
+/// A participant loaded from `parties.tsv` keeps its row and makes its name, note and sources
+/// only when they are read: a command that counts ten thousand parties reads none of them,
+/// and the parties list orders names by their bytes (``withNameUTF8(_:)``). Participants
+/// made in code hold strings.
 public struct Participant: Hashable, Sendable, Identifiable {
+  /// Where a participant's texts are.
+  private enum Text: Sendable {
+    /// Made in code; the sources joined by ``sourceSeparator``.
+    case strings(name: String, note: String, sourceList: String)
+    /// The fields of a checked row of `parties.tsv` (name, note and sources columns).
+    case row(TSVTable.Row)
+  }
+
+  /// The columns of the texts in a row of `parties.tsv`.
+  enum Column {
+    static let name = 0
+    static let note = 7
+    static let sources = 8
+  }
+
   /// The ISO 3166-1 alpha-2 code (`EU` for the European Union).
   public var code: String
-  /// The name as WIPO lists it.
-  public var name: String
   /// btap's continental grouping.
   public var region: Region
   /// The date it signed, if it did.
@@ -17,28 +41,19 @@ public struct Participant: Hashable, Sendable, Identifiable {
   public var recordedInForceDate: CalendarDate?
   /// The date its notice of denunciation was received, if any.
   public var denunciationDate: CalendarDate?
-  /// A short remark in btap's words, or empty.
-  public var note: String
-  /// Where the facts come from (URLs), kept as one text, the items joined by
-  /// ``sourceSeparator``: one string per participant rather than an array of them.
-  public private(set) var sourceList: String
   /// Whether it appears in the treaty's table (signed or joined), rather than only as eligible.
   public var isListed: Bool
   /// The steps on its way to depositing that the user recorded, oldest first
   /// (``PipelineStep``); the shipped data holds none.
   public var steps: [PipelineStep] = []
+  /// The name, note and sources.
+  private var text: Text
 
   /// The ISO code.
   public var id: String { code }
 
   /// What separates the sources in ``sourceList`` (and in `parties.tsv`, spaces aside).
   public static let sourceSeparator = " | "
-
-  /// Where the facts come from (URLs), in order.
-  public var sources: [String] {
-    get { TSVTable.items(of: sourceList, separatedBy: UInt8(ascii: "|")) }
-    set { sourceList = newValue.joined(separator: Participant.sourceSeparator) }
-  }
 
   /// Creates a participant record.
   public init(
@@ -47,35 +62,137 @@ public struct Participant: Hashable, Sendable, Identifiable {
     recordedInForceDate: CalendarDate? = nil, denunciationDate: CalendarDate? = nil,
     note: String = "", sources: [String] = [], isListed: Bool = true
   ) {
-    self.init(
-      code: code, name: name, region: region, signatureDate: signatureDate,
-      instrument: instrument, depositDate: depositDate, recordedInForceDate: recordedInForceDate,
-      denunciationDate: denunciationDate, note: note,
-      sourceList: sources.joined(separator: Participant.sourceSeparator), isListed: isListed)
-  }
-
-  /// Creates a participant record whose sources are already joined by ``sourceSeparator``
-  /// (as the loader reads them from `parties.tsv`).
-  init(
-    code: String, name: String, region: Region, signatureDate: CalendarDate?,
-    instrument: Instrument?, depositDate: CalendarDate?, recordedInForceDate: CalendarDate?,
-    denunciationDate: CalendarDate?, note: String, sourceList: String, isListed: Bool
-  ) {
     self.code = code
-    self.name = name
     self.region = region
     self.signatureDate = signatureDate
     self.instrument = instrument
     self.depositDate = depositDate
     self.recordedInForceDate = recordedInForceDate
     self.denunciationDate = denunciationDate
-    self.note = note
-    self.sourceList = sourceList
     self.isListed = isListed
+    text = .strings(
+      name: name, note: note,
+      sourceList: sources.joined(separator: Participant.sourceSeparator))
+  }
+
+  /// A participant whose name, note and sources stay in a checked row of `parties.tsv`.
+  init(
+    code: String, row: TSVTable.Row, region: Region, signatureDate: CalendarDate?,
+    instrument: Instrument?, depositDate: CalendarDate?, recordedInForceDate: CalendarDate?
+  ) {
+    self.code = code
+    self.region = region
+    self.signatureDate = signatureDate
+    self.instrument = instrument
+    self.depositDate = depositDate
+    self.recordedInForceDate = recordedInForceDate
+    isListed = true
+    text = .row(row)
+  }
+
+  /// The name as WIPO lists it.
+  public var name: String {
+    get {
+      switch text {
+      case .strings(let name, _, _): return name
+      case .row(let row): return row[Column.name]
+      }
+    }
+    set { text = .strings(name: newValue, note: note, sourceList: sourceList) }
+  }
+
+  /// A short remark in btap's words, or empty.
+  public var note: String {
+    get {
+      switch text {
+      case .strings(_, let note, _): return note
+      case .row(let row): return row.isEmpty(Column.note) ? "" : row[Column.note]
+      }
+    }
+    set { text = .strings(name: name, note: newValue, sourceList: sourceList) }
+  }
+
+  /// Where the facts come from (URLs), as one text, the items joined by ``sourceSeparator``.
+  public var sourceList: String {
+    switch text {
+    case .strings(_, _, let sourceList): return sourceList
+    case .row(let row):
+      return row.isEmpty(Column.sources)
+        ? "" : row.withField(Column.sources, Participant.sourceList(of:))
+    }
+  }
+
+  /// Where the facts come from (URLs), in order.
+  public var sources: [String] {
+    get { TSVTable.items(of: sourceList, separatedBy: UInt8(ascii: "|")) }
+    set {
+      text = .strings(
+        name: name, note: note,
+        sourceList: newValue.joined(separator: Participant.sourceSeparator))
+    }
+  }
+
+  /// Calls `body` with the name's UTF-8 bytes, read in place when the name is still in its row.
+  public func withNameUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    switch text {
+    case .strings(var name, _, _): return name.withUTF8(body)
+    case .row(let row): return row.withField(Column.name, body)
+    }
   }
 
   /// Whether it signed.
   public var hasSigned: Bool { signatureDate != nil }
   /// Whether it deposited an instrument.
   public var hasDeposited: Bool { depositDate != nil }
+
+  /// Whether two records are the same in every fact and text.
+  public static func == (left: Participant, right: Participant) -> Bool {
+    guard left.code == right.code, left.region == right.region,
+      left.signatureDate == right.signatureDate, left.instrument == right.instrument,
+      left.depositDate == right.depositDate,
+      left.recordedInForceDate == right.recordedInForceDate,
+      left.denunciationDate == right.denunciationDate, left.isListed == right.isListed,
+      left.steps == right.steps
+    else { return false }
+    // Records of one row of one loaded file have the same texts without reading them.
+    if case .row(let leftRow) = left.text, case .row(let rightRow) = right.text,
+      leftRow.isSameRow(as: rightRow)
+    {
+      return true
+    }
+    return left.name == right.name && left.note == right.note
+      && left.sourceList == right.sourceList
+  }
+
+  /// Hashes the code and dates (records ``==`` compares equal hash alike).
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(code)
+    hasher.combine(signatureDate)
+    hasher.combine(depositDate)
+    hasher.combine(denunciationDate)
+  }
+
+  /// A sources field as ``sourceList``: the field itself when it is already written that
+  /// way (one string made, no list), else its items joined.
+  static func sourceList(of field: UnsafeBufferPointer<UInt8>) -> String {
+    guard let base = field.baseAddress else { return "" }
+    // ``Participant/sourceSeparator``'s bytes.
+    let space = UInt8(ascii: " ")
+    let bar = UInt8(ascii: "|")
+    var isCanonical = field[0] != space && field[field.count - 1] != space
+    var index = 0
+    // Each bar, found by memchr, must stand between two spaces with an item on either side.
+    while isCanonical, index < field.count,
+      let found = memchr(base + index, Int32(bar), field.count - index)
+    {
+      let bar = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+      isCanonical =
+        bar >= 2 && bar + 2 < field.count && field[bar - 1] == space && field[bar + 1] == space
+        && field[bar - 2] != space && field[bar + 2] != space && field[bar + 2] != UInt8(ascii: "|")
+      index = bar + 1
+    }
+    if isCanonical { return String(decoding: field, as: UTF8.self) }
+    return TSVTable.items(of: field, separatedBy: UInt8(ascii: "|"))
+      .joined(separator: Participant.sourceSeparator)
+  }
 }

@@ -2,7 +2,7 @@
 /// by the ledger, every snapshot and every check of a code read from the user's files.
 ///
 /// A code of one to four ASCII bytes (every code the loader accepts) is looked up by its
-/// bytes packed into a number (``PartyCodes/key(_:)-swift.type.method``) in an open-addressed
+/// bytes packed into a number (``PartyCodes/key(_:)``) in an open-addressed
 /// table with a multiplicative hash: ten thousand codes are indexed in a fraction of the time
 /// hashing them as strings took. Any other code a caller made falls back to a string key.
 public struct ParticipantIndex: Hashable, Sendable {
@@ -28,7 +28,7 @@ public struct ParticipantIndex: Hashable, Sendable {
   }
 
   /// An empty index with room for `capacity` codes at most half full.
-  private init(capacity: Int) {
+  init(capacity: Int) {
     var size = 16
     while size < capacity * 2 { size *= 2 }
     keys = [UInt32](repeating: 0, count: size)
@@ -36,27 +36,56 @@ public struct ParticipantIndex: Hashable, Sendable {
   }
 
   /// Records `code` at `position` unless it is already there.
-  private mutating func insert(_ code: String, at position: Int) {
-    guard let key = ParticipantIndex.key(code), position <= Int(Int32.max) else {
-      if other[code] == nil {
-        other[code] = position
-        count += 1
-      }
-      return
+  mutating func insert(_ code: String, at position: Int) {
+    if let key = ParticipantIndex.key(code) {
+      _ = insert(key: key, at: position)
+    } else if other[code] == nil {
+      other[code] = position
+      count += 1
     }
+  }
+
+  /// Records a packed code (``PartyCodes/key(_:)``, never 0) at
+  /// `position`; returns the position it already had instead when it was there.
+  mutating func insert(key: UInt32, at position: Int) -> Int? {
     var slot = ParticipantIndex.slot(key, size: keys.count)
     while keys[slot] != 0 {
-      if keys[slot] == key { return }
+      if keys[slot] == key { return Int(positions[slot]) }
       slot = (slot + 1) & (keys.count - 1)
     }
+    // Kept at most half full, so that probes stay short.
+    if (count + 1) * 2 > keys.count {
+      grow()
+      return insert(key: key, at: position)
+    }
     keys[slot] = key
-    positions[slot] = Int32(position)
+    positions[slot] = Int32(truncatingIfNeeded: position)
     count += 1
+    return nil
+  }
+
+  /// Whether a packed code is indexed.
+  func contains(key: UInt32) -> Bool { position(ofKey: key) != nil }
+
+  /// Doubles the table, placing every code again.
+  private mutating func grow() {
+    var larger = ParticipantIndex(capacity: keys.count)
+    for slot in keys.indices where keys[slot] != 0 {
+      _ = larger.insert(key: keys[slot], at: Int(positions[slot]))
+    }
+    larger.other = other
+    larger.count = count
+    self = larger
   }
 
   /// The position of the participant with `code`, if any.
   public func position(of code: String) -> Int? {
     guard let key = ParticipantIndex.key(code) else { return other[code] }
+    return position(ofKey: key)
+  }
+
+  /// The position of a packed code, if indexed.
+  private func position(ofKey key: UInt32) -> Int? {
     var slot = ParticipantIndex.slot(key, size: keys.count)
     while keys[slot] != 0 {
       if keys[slot] == key { return Int(positions[slot]) }

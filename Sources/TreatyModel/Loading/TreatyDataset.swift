@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Everything btap ships about the treaty, loaded strictly from the resource directory.
 ///
 /// The shipped files are read-only; the user's own changes live apart, as ``Mark``s.
@@ -97,6 +91,23 @@ public struct TreatyDataset: Equatable, Sendable {
     self.news = news
   }
 
+  /// Creates a dataset whose participants' index was built as they were read.
+  init(
+    facts: TreatyFacts, overview: [OverviewSection], keyFacts: [KeyFact],
+    timeline: [TimelineEvent], articles: [Article], participants: [Participant],
+    participantIndex: ParticipantIndex, declarations: [Declaration], news: [NewsItem]
+  ) {
+    self.facts = facts
+    self.overview = overview
+    self.keyFacts = keyFacts
+    self.timeline = timeline
+    self.articles = articles
+    self.participants = participants
+    self.participantIndex = participantIndex
+    self.declarations = declarations
+    self.news = news
+  }
+
   /// Loads every shipped file from `directory`, failing on the first malformed one.
   ///
   /// Without `includingNews`, `news.tsv` is not read and ``news`` is empty: for a front end
@@ -108,23 +119,29 @@ public struct TreatyDataset: Equatable, Sendable {
       try readTable(directory: directory, name: name, header: header)
     }
     let facts = try parseFacts(table(FileName.treaty, Header.treaty))
-    var listedCodes = PartyCodes()
+    let parties = try table(FileName.parties, Header.parties)
     let states = try table(FileName.states, Header.states)
+    // One index of codes, built as the rows are read: it finds duplicates, and the ledger,
+    // snapshots and the user's files use it from then on.
+    var index = ParticipantIndex(capacity: parties.rows.count + states.rows.count)
     // Room for the states that may join, appended in place: `listed + eligible` copied
     // every participant once more.
     var participants = try parseParties(
-      table(FileName.parties, Header.parties), facts: facts, codes: &listedCodes,
-      extraCapacity: states.rows.count)
-    participants.append(contentsOf: try parseStates(states, listed: listedCodes))
+      parties, facts: facts, index: &index, extraCapacity: states.rows.count)
+    let listedCount = participants.count
+    participants.append(contentsOf: try parseStates(states, listed: index))
+    for position in listedCount..<participants.count {
+      index.insert(participants[position].code, at: position)
+    }
     return TreatyDataset(
       facts: facts,
       overview: try parseOverview(table(FileName.overview, Header.overview)),
       keyFacts: try parseKeyFacts(table(FileName.facts, Header.facts)),
       timeline: try parseTimeline(table(FileName.timeline, Header.timeline)),
       articles: try parseArticles(table(FileName.articles, Header.articles)),
-      participants: participants,
+      participants: participants, participantIndex: index,
       declarations: try parseDeclarations(
-        table(FileName.declarations, Header.declarations), isKnown: listedCodes.contains),
+        table(FileName.declarations, Header.declarations), isKnown: index.contains(key:)),
       news: includingNews ? try parseNews(table(FileName.news, Header.news)) : []
     )
   }
@@ -208,29 +225,26 @@ public struct TreatyDataset: Equatable, Sendable {
       dataAsOf: try date("data_as_of"))
   }
 
-  /// Parses the signatories and parties table.
+  /// Parses the signatories and parties table, indexing their codes (each must be new to
+  /// `index`) at their positions.
   static func parseParties(
-    _ table: TSVTable, facts: TreatyFacts
-  ) throws(DataError) -> [Participant] {
-    var codes = PartyCodes()
-    return try parseParties(table, facts: facts, codes: &codes)
-  }
-
-  /// Parses the signatories and parties table, collecting their codes.
-  static func parseParties(
-    _ table: TSVTable, facts: TreatyFacts, codes: inout PartyCodes, extraCapacity: Int = 0
+    _ table: TSVTable, facts: TreatyFacts, index: inout ParticipantIndex, extraCapacity: Int = 0
   ) throws(DataError) -> [Participant] {
     var participants: [Participant] = []
     participants.reserveCapacity(table.rows.count + extraCapacity)
-    codes.reserveCapacity(table.rows.count)
     let regions = KeywordTable(Region.self)
     let instruments = KeywordTable(Instrument.self)
     for row in table.rows {
-      let name = try table.required(row, 0)
+      // The name stays in the row until read (``Participant``): here it is only required.
+      if row.isEmpty(Participant.Column.name) {
+        throw table.error(row, .emptyField(column: table.header[Participant.Column.name]))
+      }
       let code = try isoCode(table, row, 1)
-      if let first = codes.insert(code, line: row.line) {
+      if let first = index.insert(key: code, at: participants.count) {
         throw table.error(
-          row, .duplicate(column: "iso2", value: PartyCodes.text(of: code), firstLine: first))
+          row,
+          .duplicate(
+            column: "iso2", value: PartyCodes.text(of: code), firstLine: table.rows[first].line))
       }
       let region = try table.value(row, 2, in: regions)
       let signature = try table.optionalDate(row, 3)
@@ -268,59 +282,26 @@ public struct TreatyDataset: Equatable, Sendable {
       }
       participants.append(
         Participant(
-          code: PartyCodes.text(of: code), name: name, region: region, signatureDate: signature,
-          instrument: instrument, depositDate: deposit, recordedInForceDate: inForce,
-          denunciationDate: nil, note: row.isEmpty(7) ? "" : row[7],
-          sourceList: row.isEmpty(8) ? "" : row.withField(8, sourceList(of:)), isListed: true))
+          code: PartyCodes.text(of: code), row: row, region: region, signatureDate: signature,
+          instrument: instrument, depositDate: deposit, recordedInForceDate: inForce))
     }
     return participants
   }
 
-  /// A sources field as ``Participant/sourceList``: the field itself when it is already
-  /// written that way (one string made, no list), else its items joined.
-  static func sourceList(of field: UnsafeBufferPointer<UInt8>) -> String {
-    guard let base = field.baseAddress else { return "" }
-    // ``Participant/sourceSeparator``'s bytes.
-    let space = UInt8(ascii: " ")
-    let bar = UInt8(ascii: "|")
-    var isCanonical = field[0] != space && field[field.count - 1] != space
-    var index = 0
-    // Each bar, found by memchr, must stand between two spaces with an item on either side.
-    while isCanonical, index < field.count,
-      let found = memchr(base + index, Int32(bar), field.count - index)
-    {
-      let bar = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
-      isCanonical =
-        bar >= 2 && bar + 2 < field.count && field[bar - 1] == space && field[bar + 1] == space
-        && field[bar - 2] != space && field[bar + 2] != space && field[bar + 2] != UInt8(ascii: "|")
-      index = bar + 1
-    }
-    if isCanonical { return String(decoding: field, as: UTF8.self) }
-    return TSVTable.items(of: field, separatedBy: UInt8(ascii: "|"))
-      .joined(separator: Participant.sourceSeparator)
-  }
-
-  /// Parses the eligible states, keeping only those not already listed as signatories or parties.
-  static func parseStates(
-    _ table: TSVTable, listed: [Participant]
-  ) throws(DataError) -> [Participant] {
-    var listedCodes = PartyCodes()
-    for participant in listed { _ = listedCodes.insert(PartyCodes.key(participant.code), line: 0) }
-    return try parseStates(table, listed: listedCodes)
-  }
-
   /// Parses the eligible states, leaving out those whose codes are listed.
   static func parseStates(
-    _ table: TSVTable, listed listedCodes: PartyCodes
+    _ table: TSVTable, listed: ParticipantIndex
   ) throws(DataError) -> [Participant] {
-    var codes = PartyCodes()
+    var codes = ParticipantIndex(capacity: table.rows.count)
     var states: [Participant] = []
-    for row in table.rows {
+    for (position, row) in table.rows.enumerated() {
       let name = try table.required(row, 0)
       let code = try isoCode(table, row, 1)
-      if let first = codes.insert(code, line: row.line) {
+      if let first = codes.insert(key: code, at: position) {
         throw table.error(
-          row, .duplicate(column: "iso2", value: PartyCodes.text(of: code), firstLine: first))
+          row,
+          .duplicate(
+            column: "iso2", value: PartyCodes.text(of: code), firstLine: table.rows[first].line))
       }
       let region = try table.value(row, 2, as: Region.self)
       let isMember = row.field(3, equals: "yes")
@@ -328,7 +309,7 @@ public struct TreatyDataset: Equatable, Sendable {
         throw table.error(
           row, .unknownValue(column: "wipo_member", value: row[3], allowed: ["yes", "no"]))
       }
-      if listedCodes.contains(code) || !isMember { continue }
+      if listed.contains(key: code) || !isMember { continue }
       states.append(
         Participant(code: PartyCodes.text(of: code), name: name, region: region, isListed: false))
     }
@@ -421,13 +402,6 @@ public struct TreatyDataset: Equatable, Sendable {
           summary: try table.required(row, 5)))
     }
     return articles
-  }
-
-  /// Parses the declarations; each must belong to a listed party.
-  static func parseDeclarations(
-    _ table: TSVTable, knownCodes: Set<String>
-  ) throws(DataError) -> [Declaration] {
-    try parseDeclarations(table) { knownCodes.contains(PartyCodes.text(of: $0)) }
   }
 
   /// Parses the declarations; `isKnown` tells a listed party's code (``PartyCodes/key(_:)``).

@@ -66,13 +66,12 @@ public struct TreatyRules: Hashable, Sendable {
   public func depositPositions(of participants: [Participant], asOf: CalendarDate? = nil)
     -> [Int]
   {
-    // One number per deposit orders them as (date, code) does: the day, then the code's
-    // bytes (at most four capitals and digits, checked at load), first byte highest.
-    var keyed: [(key: UInt64, position: Int)] = []
+    // One number per deposit orders them as (date, code) does, with the position in its
+    // lowest bits: the numbers sort as plain integers.
+    var keyed: [UInt64] = []
     keyed.reserveCapacity(participants.count)
-    var allKeyed = true
-    // By position: enumerating the participants copied each one.
-    for position in participants.indices {
+    var allKeyed = participants.count <= TreatyRules.depositKeyPositions
+    for position in participants.indices where allKeyed {
       guard let date = participants[position].depositDate else { continue }
       if let asOf, date > asOf { continue }
       guard let key = TreatyRules.depositOrderKey(date: date, code: participants[position].code)
@@ -80,12 +79,12 @@ public struct TreatyRules: Hashable, Sendable {
         allKeyed = false
         break
       }
-      keyed.append((key, position))
+      keyed.append(key << TreatyRules.depositKeyPositionBits | UInt64(position))
     }
     if allKeyed {
       // Keys are unique (a code appears once), so the order is fully determined.
-      keyed.sort { $0.key < $1.key }
-      return keyed.map(\.position)
+      keyed.sort()
+      return keyed.map { Int(truncatingIfNeeded: $0 & UInt64(TreatyRules.depositKeyPositions - 1)) }
     }
     var dated: [(date: CalendarDate, code: String, position: Int)] = []
     for (position, participant) in participants.enumerated() {
@@ -97,25 +96,39 @@ public struct TreatyRules: Hashable, Sendable {
     return dated.map(\.position)
   }
 
-  /// A number whose order is that of (date, code), or nil for a code that is not two to
-  /// four ASCII bytes.
+  /// How many low bits of a deposit's sort number hold its position.
+  static let depositKeyPositionBits: UInt64 = 21
+  /// How many participants the sort numbers can tell apart (about two million).
+  static let depositKeyPositions = 1 << 21
+
+  /// A number of 43 bits whose order is that of (date, code), or nil for a code that is not
+  /// one to four capitals and digits (every code the loader accepts is).
+  ///
+  /// The day takes 22 bits; the code, read as four base-37 digits (none, then 0 to 9, then
+  /// A to Z, as ASCII orders them), 21.
   static func depositOrderKey(date: CalendarDate, code: String) -> UInt64? {
     var code = code
     // In place (a code is a small string): iterating its UTF-8 view cost more than the rest.
-    let packed = code.withUTF8 { bytes -> UInt64? in
+    let digits = code.withUTF8 { bytes -> UInt64? in
       guard (1...4).contains(bytes.count) else { return nil }
-      var packed: UInt64 = 0
-      var shift: UInt64 = 24
-      for byte in bytes {
-        guard byte < 0x80 else { return nil }
-        packed |= UInt64(byte) << shift
-        shift &-= 8
+      var value: UInt64 = 0
+      for index in 0..<4 {
+        var digit: UInt64 = 0
+        if index < bytes.count {
+          let byte = bytes[index]
+          switch byte {
+          case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = 1 + UInt64(byte - UInt8(ascii: "0"))
+          case UInt8(ascii: "A")...UInt8(ascii: "Z"): digit = 11 + UInt64(byte - UInt8(ascii: "A"))
+          default: return nil
+          }
+        }
+        value = value * 37 + digit
       }
-      return packed
+      return value
     }
-    guard let packed else { return nil }
-    // Days since 1970 plus an offset that keeps every date from year 1 positive.
-    return UInt64(date.dayNumber + 800_000) << 32 | packed
+    guard let digits else { return nil }
+    // Days since 1970 plus an offset that keeps every date from year 1 positive, below 2^22.
+    return UInt64(date.dayNumber + 800_000) << 21 | digits
   }
 
   /// The deposit that brought the count of parties to the threshold (Article 26), among the

@@ -25,13 +25,14 @@ public struct ParticipantStanding: Hashable, Sendable, Identifiable {
   /// Its place in deposit order (1 for the first deposit), if it deposited by the date.
   public let depositOrder: Int?
   /// The steps on its way to depositing recorded on or before the date, oldest first.
-  public var steps: [PipelineStep] = []
+  public let steps: [PipelineStep]
 
   /// Where `participants[position]` stood, as the snapshot works it out.
   init(
     participants: [Participant], position: Int, status: ParticipantStatus,
     signatureDate: CalendarDate?, depositDate: CalendarDate?, instrument: Instrument?,
-    inForceDate: CalendarDate?, denunciationDate: CalendarDate?, depositOrder: Int?
+    inForceDate: CalendarDate?, denunciationDate: CalendarDate?, depositOrder: Int?,
+    steps: [PipelineStep]
   ) {
     self.participants = participants
     self.position = position
@@ -42,6 +43,7 @@ public struct ParticipantStanding: Hashable, Sendable, Identifiable {
     self.inForceDate = inForceDate
     self.denunciationDate = denunciationDate
     self.depositOrder = depositOrder
+    self.steps = steps
   }
 
   /// The participant, with the user's marks applied.
@@ -54,6 +56,11 @@ public struct ParticipantStanding: Hashable, Sendable, Identifiable {
   public var name: String { participants[position].name }
   /// The region.
   public var region: Region { participants[position].region }
+
+  /// Calls `body` with the name's UTF-8 bytes (see ``Participant/withNameUTF8(_:)``).
+  public func withNameUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    participants[position].withNameUTF8(body)
+  }
 
   /// Whether two standings describe the same participant standing the same way (whichever
   /// snapshot they belong to).

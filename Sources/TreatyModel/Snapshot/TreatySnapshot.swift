@@ -47,6 +47,30 @@ public struct TreatySnapshot: Hashable, Sendable {
     /// Everyone known, listed or not.
     public var everyone = 0
 
+    /// Counts one participant that stood with `status`, listed or not, signed or not.
+    mutating func add(_ status: ParticipantStatus, isListed: Bool, hasSigned: Bool) {
+      everyone += 1
+      if isListed { listed += 1 }
+      if hasSigned { signatories += 1 }
+      switch status {
+      case .inForce: bound += 1
+      case .pending: pending += 1
+      case .withdrawing:
+        bound += 1
+        withdrawing += 1
+      case .signatory: signedOnly += 1
+      case .inProcess:
+        inProcess += 1
+        if hasSigned {
+          signedOnly += 1
+          inProcessSignatories += 1
+        }
+      case .withdrawn: withdrawn += 1
+      case .eligible: break
+      }
+      if status.isParty { parties += 1 }
+    }
+
     /// The count of a kind of status.
     public func count(of kind: StatusKind) -> Int {
       switch kind {
@@ -95,45 +119,30 @@ public struct TreatySnapshot: Hashable, Sendable {
     var standings: [ParticipantStanding] = []
     standings.reserveCapacity(participants.count)
     var counts = Counts()
-    for position in participants.indices {
-      let participant = participants[position]
-      let status = rules.status(of: participant, on: date, thresholdDeposit: threshold)
-      let signature = participant.signatureDate.flatMap { $0 <= date ? $0 : nil }
-      let deposit = participant.depositDate.flatMap { $0 <= date ? $0 : nil }
-      var standing = ParticipantStanding(
-        participants: participants, position: position, status: status,
-        signatureDate: signature, depositDate: deposit,
-        instrument: deposit == nil ? nil : participant.instrument,
-        inForceDate: deposit.flatMap { deposit in
-          rules.inForceDate(
-            depositDate: deposit, code: participant.code, thresholdDeposit: threshold)
-        },
-        denunciationDate: participant.denunciationDate.flatMap { $0 <= date ? $0 : nil },
-        depositOrder: orderByPosition[position])
-      if !participant.steps.isEmpty {
-        standing.steps = participant.steps.filter { $0.date <= date }
+    // Each participant is read in place (a copy of it, or of its standing, cost as much as
+    // the rules), and each standing is made once, whole.
+    participants.withUnsafeBufferPointer { buffer in
+      for position in buffer.indices {
+        let status = rules.status(of: buffer[position], on: date, thresholdDeposit: threshold)
+        let signature = buffer[position].signatureDate.flatMap { $0 <= date ? $0 : nil }
+        let deposit = buffer[position].depositDate.flatMap { $0 <= date ? $0 : nil }
+        let steps =
+          buffer[position].steps.isEmpty ? [] : buffer[position].steps.filter { $0.date <= date }
+        standings.append(
+          ParticipantStanding(
+            participants: participants, position: position, status: status,
+            signatureDate: signature, depositDate: deposit,
+            instrument: deposit == nil ? nil : buffer[position].instrument,
+            inForceDate: deposit.flatMap { deposit in
+              rules.inForceDate(
+                depositDate: deposit, code: buffer[position].code, thresholdDeposit: threshold)
+            },
+            denunciationDate: buffer[position].denunciationDate.flatMap { $0 <= date ? $0 : nil },
+            depositOrder: orderByPosition[position], steps: steps))
+        counts.add(
+          status, isListed: signature != nil || deposit != nil || !steps.isEmpty,
+          hasSigned: signature != nil)
       }
-      standings.append(standing)
-      counts.everyone += 1
-      if standing.isListed { counts.listed += 1 }
-      if signature != nil { counts.signatories += 1 }
-      switch status {
-      case .inForce: counts.bound += 1
-      case .pending: counts.pending += 1
-      case .withdrawing:
-        counts.bound += 1
-        counts.withdrawing += 1
-      case .signatory: counts.signedOnly += 1
-      case .inProcess:
-        counts.inProcess += 1
-        if signature != nil {
-          counts.signedOnly += 1
-          counts.inProcessSignatories += 1
-        }
-      case .withdrawn: counts.withdrawn += 1
-      case .eligible: break
-      }
-      if status.isParty { counts.parties += 1 }
     }
     self.standings = standings
     self.counts = counts
