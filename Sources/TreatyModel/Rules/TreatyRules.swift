@@ -191,21 +191,35 @@ public struct TreatyRules: Hashable, Sendable {
   public func status(
     of participant: Participant, on date: CalendarDate, thresholdDeposit: Deposit?
   ) -> ParticipantStatus {
-    guard let deposit = participant.depositDate, deposit <= date else {
-      if let step = PipelineStep.furthest(of: participant.steps.filter({ $0.date <= date })) {
-        return .inProcess(step.stage)
+    standing(
+      code: participant.code, signatureDate: participant.signatureDate,
+      depositDate: participant.depositDate, denunciationDate: participant.denunciationDate,
+      steps: participant.steps, on: date, thresholdDeposit: thresholdDeposit
+    ).status
+  }
+
+  /// A participant's status on `date` from its facts, and the date the treaty binds it as
+  /// known then (nil without a deposit by then, or before the threshold): what
+  /// ``status(of:on:thresholdDeposit:)`` answers, with the in-force date it works out.
+  func standing(
+    code: String, signatureDate: CalendarDate?, depositDate: CalendarDate?,
+    denunciationDate: CalendarDate?, steps: [PipelineStep], on date: CalendarDate,
+    thresholdDeposit: Deposit?
+  ) -> (status: ParticipantStatus, inForceDate: CalendarDate?) {
+    guard let deposit = depositDate, deposit <= date else {
+      if !steps.isEmpty, let step = PipelineStep.furthest(of: steps.filter({ $0.date <= date })) {
+        return (.inProcess(step.stage), nil)
       }
-      if let signature = participant.signatureDate, signature <= date { return .signatory }
-      return .eligible
+      if let signature = signatureDate, signature <= date { return (.signatory, nil) }
+      return (.eligible, nil)
     }
-    if let notice = participant.denunciationDate, notice <= date {
+    let bound = inForceDate(depositDate: deposit, code: code, thresholdDeposit: thresholdDeposit)
+    if let notice = denunciationDate, notice <= date {
       let effective = denunciationEffectiveDate(noticeReceived: notice)
-      return effective <= date ? .withdrawn : .withdrawing(effectiveOn: effective)
+      return (effective <= date ? .withdrawn : .withdrawing(effectiveOn: effective), bound)
     }
-    let bound = inForceDate(
-      depositDate: deposit, code: participant.code, thresholdDeposit: thresholdDeposit)
-    if let bound, bound <= date { return .inForce }
-    return .pending(inForceOn: bound)
+    if let bound, bound <= date { return (.inForce, bound) }
+    return (.pending(inForceOn: bound), bound)
   }
 
   /// The progress toward (and beyond) the threshold on `date`: the snapshot's, where the

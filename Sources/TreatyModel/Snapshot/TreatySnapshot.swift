@@ -123,20 +123,20 @@ public struct TreatySnapshot: Hashable, Sendable {
     // the rules), and each standing is made once, whole.
     participants.withUnsafeBufferPointer { buffer in
       for position in buffer.indices {
-        let status = rules.status(of: buffer[position], on: date, thresholdDeposit: threshold)
         let signature = buffer[position].signatureDate.flatMap { $0 <= date ? $0 : nil }
         let deposit = buffer[position].depositDate.flatMap { $0 <= date ? $0 : nil }
         let steps =
           buffer[position].steps.isEmpty ? [] : buffer[position].steps.filter { $0.date <= date }
+        let (status, inForceDate) = rules.standing(
+          code: buffer[position].code, signatureDate: signature, depositDate: deposit,
+          denunciationDate: buffer[position].denunciationDate, steps: steps, on: date,
+          thresholdDeposit: threshold)
         standings.append(
           ParticipantStanding(
             participants: participants, position: position, status: status,
             signatureDate: signature, depositDate: deposit,
             instrument: deposit == nil ? nil : buffer[position].instrument,
-            inForceDate: deposit.flatMap { deposit in
-              rules.inForceDate(
-                depositDate: deposit, code: buffer[position].code, thresholdDeposit: threshold)
-            },
+            inForceDate: inForceDate,
             denunciationDate: buffer[position].denunciationDate.flatMap { $0 <= date ? $0 : nil },
             depositOrder: orderByPosition[position], steps: steps))
         counts.add(

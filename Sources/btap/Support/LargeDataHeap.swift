@@ -35,7 +35,7 @@ enum LargeDataHeap {
     if includingNews {
       bytes += size(FileSystem.join(locations.userData, ImportedNews.fileName))
     }
-    guard bytes > threshold else { return }
+    guard bytes > threshold, getenv("BTAP_NO_HEAP") == nil else { return }
     let margin = min(bytes * marginPerDataByte, maximumMargin)
     // Large blocks from the heap, never given back while btap runs, grown by `margin`.
     mallopt(M_MMAP_THRESHOLD, Int32(min(margin, Int(Int32.max))))
@@ -44,14 +44,22 @@ enum LargeDataHeap {
     // One block larger than what is left at the top makes the heap grow now, by the margin.
     // (Asking the block's size keeps the compiler from leaving out an allocation it sees no
     // use for.)
-    guard let start = sbrk(0), let block = malloc(hugePage) else { return }
-    defer { free(block) }
-    guard malloc_usable_size(block) >= hugePage, let end = sbrk(0) else { return }
-    let first = (Int(bitPattern: start) + hugePage - 1) / hugePage * hugePage
+    guard let block = malloc(hugePage) else { return }
+    guard malloc_usable_size(block) >= hugePage, let end = sbrk(0) else {
+      free(block)
+      return
+    }
+    let top = Int(bitPattern: block)
+    free(block)
+    let first = (top + hugePage - 1) / hugePage * hugePage
     let last = Int(bitPattern: end) / hugePage * hugePage
     guard last > first, let region = UnsafeMutableRawPointer(bitPattern: first) else { return }
     // Advice only: refused (no huge pages here), the heap simply stays in small pages.
-    _ = madvise(region, last - first, MADV_HUGEPAGE)
+    guard madvise(region, last - first, MADV_HUGEPAGE) == 0 else { return }
+    // What lies between the top of the heap and the first huge page is set aside, so that
+    // the data is allocated from the huge pages; the block is never used, so its small pages
+    // are never touched, and it is never freed (the process ends without freeing).
+    _ = malloc(first - top - 2 * MemoryLayout<Int>.size)
   }
 
   /// A file's size, or 0 when it cannot be read (the loader reports that).
