@@ -35,12 +35,18 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
   /// Parses `YYYY-MM-DD` from UTF-8 bytes (a field of a table, read in place).
   public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-      let year = CalendarDate.number(bytes, 0, 4),
-      let month = CalendarDate.number(bytes, 5, 2),
-      let day = CalendarDate.number(bytes, 8, 2)
+    guard bytes.count == 10, let base = bytes.baseAddress,
+      base[4] == UInt8(ascii: "-"), base[7] == UInt8(ascii: "-")
     else { return nil }
-    self.init(year: year, month: month, day: day)
+    // Each digit's value; a byte that is not a digit wraps to 10 or more.
+    func digit(_ index: Int) -> Int { Int(base[index] &- UInt8(ascii: "0")) }
+    let digits = (digit(0), digit(1), digit(2), digit(3), digit(5), digit(6), digit(8), digit(9))
+    guard digits.0 < 10, digits.1 < 10, digits.2 < 10, digits.3 < 10, digits.4 < 10,
+      digits.5 < 10, digits.6 < 10, digits.7 < 10
+    else { return nil }
+    self.init(
+      year: ((digits.0 * 10 + digits.1) * 10 + digits.2) * 10 + digits.3,
+      month: digits.4 * 10 + digits.5, day: digits.6 * 10 + digits.7)
   }
 
   /// The date as `YYYY-MM-DD`.
@@ -116,19 +122,6 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   /// packed range (about four million years either way).
   private init(uncheckedYear year: Int, month: Int, day: Int) {
     packed = Int32(truncatingIfNeeded: year << 9 | month << 5 | day)
-  }
-
-  /// The decimal number written by `count` ASCII digits from `start`, or nil.
-  private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int)
-    -> Int?
-  {
-    var value = 0
-    for index in start..<(start + count) {
-      let byte = bytes[index]
-      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-      value = value * 10 + Int(byte - UInt8(ascii: "0"))
-    }
-    return value
   }
 
   private static func padded(_ value: Int, _ width: Int) -> String {

@@ -5,11 +5,7 @@ enum PartyCodes {
   /// A code's bytes packed, the first in the lowest byte (at most four bytes).
   static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
     var key: UInt32 = 0
-    var shift: UInt32 = 0
-    for byte in bytes.prefix(4) {
-      key |= UInt32(byte) << shift
-      shift += 8
-    }
+    for index in 0..<min(bytes.count, 4) { key |= UInt32(bytes[index]) << (8 * UInt32(index)) }
     return key
   }
 
