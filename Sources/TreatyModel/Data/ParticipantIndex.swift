@@ -6,10 +6,9 @@
 /// table with a multiplicative hash: ten thousand codes are indexed in a fraction of the time
 /// hashing them as strings took. Any other code a caller made falls back to a string key.
 public struct ParticipantIndex: Hashable, Sendable {
-  /// The packed code in each slot (0: empty); the table's size is a power of two.
-  private var keys: [UInt32]
-  /// The position stored in each slot.
-  private var positions: [Int32]
+  /// Each slot's packed code in the high 32 bits and position in the low (0: empty), so
+  /// that a probe reads one word; the table's size is a power of two.
+  private var slots: [UInt64]
   /// Positions of codes that do not pack (none in loaded data).
   private var other: [String: Int] = [:]
   /// How many codes are indexed.
@@ -27,12 +26,11 @@ public struct ParticipantIndex: Hashable, Sendable {
     for (position, code) in codes.enumerated() { insert(code, at: position) }
   }
 
-  /// An empty index with room for `capacity` codes at most half full.
+  /// An empty index with room for `capacity` codes, its table at most three quarters full.
   init(capacity: Int) {
     var size = 16
-    while size < capacity * 2 { size *= 2 }
-    keys = [UInt32](repeating: 0, count: size)
-    positions = [Int32](repeating: 0, count: size)
+    while size * 3 < capacity * 4 { size *= 2 }
+    slots = [UInt64](repeating: 0, count: size)
   }
 
   /// Records `code` at `position` unless it is already there.
@@ -48,18 +46,19 @@ public struct ParticipantIndex: Hashable, Sendable {
   /// Records a packed code (``PartyCodes/key(_:)``, never 0) at
   /// `position`; returns the position it already had instead when it was there.
   mutating func insert(key: UInt32, at position: Int) -> Int? {
-    var slot = ParticipantIndex.slot(key, size: keys.count)
-    while keys[slot] != 0 {
-      if keys[slot] == key { return Int(positions[slot]) }
-      slot = (slot + 1) & (keys.count - 1)
+    var slot = ParticipantIndex.slot(key, size: slots.count)
+    while slots[slot] != 0 {
+      if UInt32(truncatingIfNeeded: slots[slot] >> 32) == key {
+        return Int(UInt32(truncatingIfNeeded: slots[slot]))
+      }
+      slot = (slot + 1) & (slots.count - 1)
     }
-    // Kept at most half full, so that probes stay short.
-    if (count + 1) * 2 > keys.count {
+    // Kept at most three quarters full, so that probes stay short.
+    if (count + 1) * 4 > slots.count * 3 {
       grow()
       return insert(key: key, at: position)
     }
-    keys[slot] = key
-    positions[slot] = Int32(truncatingIfNeeded: position)
+    slots[slot] = UInt64(key) << 32 | UInt64(UInt32(truncatingIfNeeded: position))
     count += 1
     return nil
   }
@@ -69,9 +68,10 @@ public struct ParticipantIndex: Hashable, Sendable {
 
   /// Doubles the table, placing every code again.
   private mutating func grow() {
-    var larger = ParticipantIndex(capacity: keys.count)
-    for slot in keys.indices where keys[slot] != 0 {
-      _ = larger.insert(key: keys[slot], at: Int(positions[slot]))
+    var larger = ParticipantIndex(capacity: slots.count)
+    for slot in slots where slot != 0 {
+      _ = larger.insert(
+        key: UInt32(truncatingIfNeeded: slot >> 32), at: Int(UInt32(truncatingIfNeeded: slot)))
     }
     larger.other = other
     larger.count = count
@@ -86,10 +86,12 @@ public struct ParticipantIndex: Hashable, Sendable {
 
   /// The position of a packed code, if indexed.
   private func position(ofKey key: UInt32) -> Int? {
-    var slot = ParticipantIndex.slot(key, size: keys.count)
-    while keys[slot] != 0 {
-      if keys[slot] == key { return Int(positions[slot]) }
-      slot = (slot + 1) & (keys.count - 1)
+    var slot = ParticipantIndex.slot(key, size: slots.count)
+    while slots[slot] != 0 {
+      if UInt32(truncatingIfNeeded: slots[slot] >> 32) == key {
+        return Int(UInt32(truncatingIfNeeded: slots[slot]))
+      }
+      slot = (slot + 1) & (slots.count - 1)
     }
     return nil
   }
