@@ -62,3 +62,25 @@ struct CalendarDateTests {
     #expect(Timestamp("2026-11-25T24:00:00Z") == nil)
   }
 }
+
+/// Dates are packed into one number; their parts, order and arithmetic are unchanged.
+@Suite struct PackedDateTests {
+  @Test("parts, order and arithmetic hold from year 1 to 9999")
+  func extremes() throws {
+    let first = try #require(CalendarDate(year: 1, month: 1, day: 1))
+    let last = try #require(CalendarDate(year: 9999, month: 12, day: 31))
+    #expect((first.year, first.month, first.day) == (1, 1, 1))
+    #expect((last.year, last.month, last.day) == (9999, 12, 31))
+    #expect(first < last)
+    #expect(CalendarDate(dayNumber: last.dayNumber) == last)
+    #expect(CalendarDate(dayNumber: first.dayNumber) == first)
+    #expect(first.addingDays(-1).year == 0)
+    #expect(first.addingDays(-1) < first)
+    #expect(last.addingMonths(1200).year == 10_099)
+    #expect(CalendarDate("2020-02-30") == nil)
+    #expect(CalendarDate("2020-1-05") == nil)
+    #expect(CalendarDate("2020-01-0a") == nil)
+    #expect(CalendarDate("2020/01/05") == nil)
+    #expect(CalendarDate("2019-11-30")?.addingMonths(3).description == "2020-02-29")
+  }
+}

@@ -12,9 +12,9 @@ import TreatyModel
 /// all the parsing. For such data the heap is grown once, by a margin sized from the files,
 /// and that region is marked for transparent huge pages (`madvise(MADV_HUGEPAGE)`), so it is
 /// faulted in 2 MiB at a time; large arrays come from the heap too, rather than from
-/// mappings of their own that are faulted in and unmapped again. The shipped data (a few
-/// hundred KiB) is left to the allocator's defaults, and so is its memory footprint. Where
-/// the system has no huge pages, the call changes nothing but the heap's growth step.
+/// mappings of their own that are faulted in and unmapped again. The shipped data (about
+/// 36 KiB) is left to the allocator's defaults, and so is its memory footprint. Where the
+/// system has no huge pages, the call changes nothing but the heap's growth step.
 enum LargeDataHeap {
   /// Data files larger than this together (parties, states and news) ready the heap: seven
   /// times what btap ships (about 36 KiB), a thirtieth of ten thousand parties and news items.
@@ -35,7 +35,7 @@ enum LargeDataHeap {
     if includingNews {
       bytes += size(FileSystem.join(locations.userData, ImportedNews.fileName))
     }
-    guard bytes > threshold, getenv("BTAP_NO_HEAP") == nil else { return }
+    guard bytes > threshold else { return }
     let margin = min(bytes * marginPerDataByte, maximumMargin)
     // Large blocks from the heap, never given back while btap runs, grown by `margin`.
     mallopt(M_MMAP_THRESHOLD, Int32(min(margin, Int(Int32.max))))
