@@ -551,12 +551,14 @@ public struct TreatyDataset: Equatable, Sendable {
   {
     if row.isEmpty(column) { throw table.error(row, .emptyField(column: table.header[column])) }
     let key = row.withField(column) { bytes -> UInt32? in
-      guard (2...4).contains(bytes.count), (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[0])
+      guard (2...4).contains(bytes.count),
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[0])
       else { return nil }
       for index in 1..<bytes.count {
         let byte = bytes[index]
-        guard (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-          || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        guard
+          (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
         else { return nil }
       }
       return PartyCodes.key(bytes)
