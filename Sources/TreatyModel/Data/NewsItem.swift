@@ -17,10 +17,25 @@ public struct NewsItem: Hashable, Sendable, Identifiable {
   /// Where an item's texts are.
   private enum Text: Sendable {
     /// Made in code.
-    case strings(title: String, summary: String, link: String, origin: String)
+    case strings(Strings)
     /// The fields of a checked row of a news table (columns as in ``TreatyDataset``'s
     /// news header: id, date, precision, title, summary, link, origin).
     case row(TSVTable.Row)
+  }
+
+  /// Texts made in code, kept apart so that an item stays small.
+  private final class Strings: Sendable {
+    let title: String
+    let summary: String
+    let link: String
+    let origin: String
+
+    init(title: String, summary: String, link: String, origin: String) {
+      self.title = title
+      self.summary = summary
+      self.link = link
+      self.origin = origin
+    }
   }
 
   /// The columns of the texts in a news table's row.
@@ -48,7 +63,7 @@ public struct NewsItem: Hashable, Sendable, Identifiable {
     self.id = id
     self.date = date
     self.precision = precision
-    text = .strings(title: title, summary: summary, link: link, origin: origin)
+    text = .strings(Strings(title: title, summary: summary, link: link, origin: origin))
   }
 
   /// An item whose texts stay in a checked row of a news table until read.
@@ -85,8 +100,8 @@ public struct NewsItem: Hashable, Sendable, Identifiable {
     _ column: Int, _ pick: (String, String, String, String) -> String
   ) -> String {
     switch text {
-    case .strings(let title, let summary, let link, let origin):
-      return pick(title, summary, link, origin)
+    case .strings(let strings):
+      return pick(strings.title, strings.summary, strings.link, strings.origin)
     case .row(let row):
       return row.isEmpty(column) ? "" : row[column]
     }
@@ -97,8 +112,9 @@ public struct NewsItem: Hashable, Sendable, Identifiable {
     title: String? = nil, summary: String? = nil, link: String? = nil, origin: String? = nil
   ) {
     text = .strings(
-      title: title ?? self.title, summary: summary ?? self.summary, link: link ?? self.link,
-      origin: origin ?? self.origin)
+      Strings(
+        title: title ?? self.title, summary: summary ?? self.summary, link: link ?? self.link,
+        origin: origin ?? self.origin))
   }
 
   /// Whether two items are the same: id, date, precision and every text.

@@ -14,10 +14,24 @@
 public struct Participant: Hashable, Sendable, Identifiable {
   /// Where a participant's texts are.
   private enum Text: Sendable {
-    /// Made in code; the sources joined by ``sourceSeparator``.
-    case strings(name: String, note: String, sourceList: String)
+    /// Made in code.
+    case strings(Strings)
     /// The fields of a checked row of `parties.tsv` (name, note and sources columns).
     case row(TSVTable.Row)
+  }
+
+  /// Texts made in code, kept apart so that a participant stays small.
+  private final class Strings: Sendable {
+    let name: String
+    let note: String
+    /// The sources joined by ``sourceSeparator``.
+    let sourceList: String
+
+    init(name: String, note: String, sourceList: String) {
+      self.name = name
+      self.note = note
+      self.sourceList = sourceList
+    }
   }
 
   /// The columns of the texts in a row of `parties.tsv`.
@@ -71,8 +85,9 @@ public struct Participant: Hashable, Sendable, Identifiable {
     self.denunciationDate = denunciationDate
     self.isListed = isListed
     text = .strings(
-      name: name, note: note,
-      sourceList: sources.joined(separator: Participant.sourceSeparator))
+      Strings(
+        name: name, note: note,
+        sourceList: sources.joined(separator: Participant.sourceSeparator)))
   }
 
   /// A participant whose name, note and sources stay in a checked row of `parties.tsv`.
@@ -94,28 +109,28 @@ public struct Participant: Hashable, Sendable, Identifiable {
   public var name: String {
     get {
       switch text {
-      case .strings(let name, _, _): return name
+      case .strings(let strings): return strings.name
       case .row(let row): return row[Column.name]
       }
     }
-    set { text = .strings(name: newValue, note: note, sourceList: sourceList) }
+    set { text = .strings(Strings(name: newValue, note: note, sourceList: sourceList)) }
   }
 
   /// A short remark in btap's words, or empty.
   public var note: String {
     get {
       switch text {
-      case .strings(_, let note, _): return note
+      case .strings(let strings): return strings.note
       case .row(let row): return row.isEmpty(Column.note) ? "" : row[Column.note]
       }
     }
-    set { text = .strings(name: name, note: newValue, sourceList: sourceList) }
+    set { text = .strings(Strings(name: name, note: newValue, sourceList: sourceList)) }
   }
 
   /// Where the facts come from (URLs), as one text, the items joined by ``sourceSeparator``.
   public var sourceList: String {
     switch text {
-    case .strings(_, _, let sourceList): return sourceList
+    case .strings(let strings): return strings.sourceList
     case .row(let row):
       return row.isEmpty(Column.sources)
         ? "" : row.withField(Column.sources, Participant.sourceList(of:))
@@ -127,15 +142,18 @@ public struct Participant: Hashable, Sendable, Identifiable {
     get { TSVTable.items(of: sourceList, separatedBy: UInt8(ascii: "|")) }
     set {
       text = .strings(
-        name: name, note: note,
-        sourceList: newValue.joined(separator: Participant.sourceSeparator))
+        Strings(
+          name: name, note: note,
+          sourceList: newValue.joined(separator: Participant.sourceSeparator)))
     }
   }
 
   /// Calls `body` with the name's UTF-8 bytes, read in place when the name is still in its row.
   public func withNameUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
     switch text {
-    case .strings(var name, _, _): return name.withUTF8(body)
+    case .strings(let strings):
+      var name = strings.name
+      return name.withUTF8(body)
     case .row(let row): return row.withField(Column.name, body)
     }
   }

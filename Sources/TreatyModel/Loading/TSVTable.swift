@@ -14,14 +14,32 @@
 /// only when asked for, so dates, codes and keywords are read from the bytes in place.
 public struct TSVTable: Sendable {
   /// One data row: its line number and its fields, read from the table's bytes on demand.
+  ///
+  /// A row is small (the cut file and three 32-bit numbers): records loaded from a table keep
+  /// theirs, to read their texts when asked.
   public struct Row: Sendable {
-    /// The 1-based line number in the file.
-    public let line: Int
     fileprivate let cut: CutFile
+    /// The 1-based line number, as stored.
+    private let storedLine: UInt32
     /// Where the row's field starts begin in ``CutFile/marks``.
-    fileprivate let first: Int
+    fileprivate let storedFirst: UInt32
+    /// How many fields the row has, as stored.
+    private let storedCount: UInt32
+
+    /// A row of `cut` (whose lines and marks fit 32 bits: files are under 4 GiB).
+    fileprivate init(line: Int, cut: CutFile, first: Int, count: Int) {
+      self.cut = cut
+      storedLine = UInt32(line)
+      storedFirst = UInt32(first)
+      storedCount = UInt32(count)
+    }
+
+    /// The 1-based line number in the file.
+    public var line: Int { Int(storedLine) }
     /// How many fields the row has.
-    public let count: Int
+    public var count: Int { Int(storedCount) }
+    /// Where the row's field starts begin in ``CutFile/marks``.
+    fileprivate var first: Int { Int(storedFirst) }
 
     /// A field as text.
     public subscript(column: Int) -> String {
@@ -61,7 +79,7 @@ public struct TSVTable: Sendable {
     }
 
     /// Whether `other` is this very row of the same loaded file.
-    func isSameRow(as other: Row) -> Bool { cut === other.cut && first == other.first }
+    func isSameRow(as other: Row) -> Bool { cut === other.cut && storedFirst == other.storedFirst }
   }
 
   /// The data rows of a table, in file order, made on demand from the cut file: no array

@@ -56,25 +56,48 @@ public enum FileSystem {
   }
 
   /// Reads everything from `offset` to the end of an open file.
+  ///
+  /// The expected size (and one byte more, to see the end) is read into memory left
+  /// uninitialized, so that a large file is not first filled with zeros; a file that grew
+  /// since its size was taken is read on in further steps.
   static func readAll(
     _ descriptor: Int32, path: String, sizeHint: Int, offset: Int = 0
   ) throws(FileSystemError) -> [UInt8] {
-    var bytes = [UInt8](repeating: 0, count: max(sizeHint - offset, 0) + 1)
-    var filled = 0
-    while true {
-      if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
-      let result = bytes.withUnsafeMutableBytes { buffer -> Int in
+    var failure: Int32 = 0
+    var atEnd = false
+    let expected = max(sizeHint - offset, 0) + 1
+    var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
+      initialized = 0
+      guard let base = buffer.baseAddress else { return }
+      while initialized < expected {
+        let result = pread(
+          descriptor, base + initialized, expected - initialized, off_t(offset + initialized))
+        if result < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        if result == 0 {
+          atEnd = true
+          return
+        }
+        initialized += result
+      }
+    }
+    if failure != 0 { throw FileSystemError(path: path, errorNumber: failure) }
+    while !atEnd {
+      var chunk = [UInt8](repeating: 0, count: max(bytes.count, 4096))
+      let result = chunk.withUnsafeMutableBytes { buffer -> Int in
         guard let base = buffer.baseAddress else { return 0 }
-        return pread(descriptor, base + filled, buffer.count - filled, off_t(offset + filled))
+        return pread(descriptor, base, buffer.count, off_t(offset + bytes.count))
       }
       if result < 0 {
         if errno == EINTR { continue }
         throw FileSystemError(path: path, errorNumber: errno)
       }
-      if result == 0 { break }
-      filled += result
+      atEnd = result == 0
+      bytes += chunk[..<result]
     }
-    bytes.removeSubrange(filled...)
     return bytes
   }
 
