@@ -65,8 +65,13 @@ public enum PartyTable {
     let regionOrder = Region.allCases.sorted()
     var keys: [SortKey] = []
     keys.reserveCapacity(standings.count)
+    let foldedRegions = query.isEmpty ? [] : PartyTable.foldedRegions()
     for position in standings.indices where isCandidate(position) {
-      if !query.isEmpty, !matches(entry(position), query: query) { continue }
+      if !query.isEmpty,
+        !matches(standings[position], query: query, foldedRegions: foldedRegions)
+      {
+        continue
+      }
       let region = standings[position].region
       keys.append(
         SortKey(
@@ -98,19 +103,31 @@ public enum PartyTable {
   public static func matchesUnlisted(_ inputs: Inputs) -> Bool {
     let query = TextFolding.fold(inputs.filter.trimmingCharacters())
     guard !query.isEmpty, !inputs.showsEveryState else { return false }
+    let foldedRegions = PartyTable.foldedRegions()
     return inputs.snapshot.standings.contains { standing in
-      !standing.isListed
-        && matches(PartyEntry(standing: standing, isMarked: false, isNew: false), query: query)
+      !standing.isListed && matches(standing, query: query, foldedRegions: foldedRegions)
     }
   }
 
-  /// Whether an entry matches a folded query by name, ISO code, region or status.
-  static func matches(_ entry: PartyEntry, query: String) -> Bool {
-    let participant = entry.participant
-    if TextFolding.fold(participant.name).contains(query) { return true }
-    if participant.code.lowercased() == query { return true }
-    if TextFolding.fold(participant.region.rawValue).contains(query) { return true }
-    return entry.status.keyword.hasPrefix(query)
+  /// Whether a standing matches a folded query by name, ISO code, region or status;
+  /// `foldedRegions` holds each region's name folded, in `Region.allCases` order.
+  static func matches(
+    _ standing: ParticipantStanding, query: String, foldedRegions: [String]
+  ) -> Bool {
+    if standing.withNameUTF8({ TextFolding.text($0, contains: query) }) { return true }
+    if standing.code.lowercased() == query { return true }
+    if let index = Region.allCases.firstIndex(of: standing.region),
+      foldedRegions[index].contains(query)
+    {
+      return true
+    }
+    return standing.status.keyword.hasPrefix(query)
+  }
+
+  /// Every region's name folded, in `Region.allCases` order: once per filtering, rather
+  /// than once per state.
+  static func foldedRegions() -> [String] {
+    Region.allCases.map { TextFolding.fold($0.rawValue) }
   }
 
   /// What the order of one entry depends on, and where the entry is: a small plain value,

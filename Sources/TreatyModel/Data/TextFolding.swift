@@ -29,6 +29,34 @@ public enum TextFolding {
     return result
   }
 
+  /// Whether text given as UTF-8 bytes, folded, contains `query` (already folded).
+  ///
+  /// ASCII text is searched in place, lower-casing as it goes: filtering ten thousand names
+  /// made and folded a string for each on every key. Other text is folded first.
+  public static func text(_ bytes: UnsafeBufferPointer<UInt8>, contains query: String) -> Bool {
+    if bytes.contains(where: { $0 >= 0x80 }) {
+      return fold(String(decoding: bytes, as: UTF8.self)).contains(query)
+    }
+    var query = query
+    return query.withUTF8 { needle in
+      // A folded query with a byte over 127 is not in ASCII text.
+      guard !needle.contains(where: { $0 >= 0x80 }) else { return false }
+      guard needle.count <= bytes.count else { return false }
+      guard !needle.isEmpty else { return true }
+      for start in 0...(bytes.count - needle.count) {
+        var offset = 0
+        while offset < needle.count {
+          let byte = bytes[start + offset]
+          let lower = (65...90).contains(byte) ? byte + 32 : byte
+          guard lower == needle[offset] else { break }
+          offset += 1
+        }
+        if offset == needle.count { return true }
+      }
+      return false
+    }
+  }
+
   /// The text lower-cased when every byte is ASCII, else nil.
   private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
