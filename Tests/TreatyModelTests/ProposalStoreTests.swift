@@ -107,3 +107,37 @@ struct ProposalStoreTests {
       text.contains("\tdeclaration\t2014-06-10\tterritorial:\tTerritorial declaration.\ttest\n"))
   }
 }
+
+/// The dashboard's reviews keep what they read between saves; each must still equal a review
+/// made from scratch.
+@Suite struct KeptReviewTests {
+  private func fresh(_ workspace: Workspace) -> [ReviewedProposal] {
+    workspace.reviewedProposals(
+      using: NotificationRecogniser(ledger: workspace.ledger, formalNames: workspace.formalNames))
+  }
+
+  @Test("after a mark, a signature and a renaming, the kept review equals a fresh one")
+  func keptEqualsFresh() throws {
+    var workspace = try Workspace.open(locations: try Fixtures.locations())
+    let first = workspace.reviewedProposals()
+    #expect(first == fresh(workspace))
+    let news = try #require(first.first { $0.event.source.kind == .news })
+    let code = news.event.partyCode
+
+    // A renaming: the news no longer names a state btap knows by that name.
+    try workspace.mark(
+      code: code, action: .correction(.name, "Renamed State"), clock: Fixtures.clock)
+    let renamed = workspace.reviewedProposals()
+    #expect(renamed == fresh(workspace))
+    #expect(!renamed.contains { $0.event.id == news.event.id })
+    try workspace.undo(clock: Fixtures.clock)
+    #expect(workspace.reviewedProposals() == first)
+
+    // A signature changes who signed, which the reading of "joins" depends on.
+    let unsigned = try #require(
+      workspace.ledger.participants.first { !$0.hasSigned && !$0.hasDeposited && !$0.isListed })
+    try workspace.mark(
+      code: unsigned.code, action: .signature(Fixtures.date("2012-06-26")), clock: Fixtures.clock)
+    #expect(workspace.reviewedProposals() == fresh(workspace))
+  }
+}

@@ -72,7 +72,7 @@ public struct DashboardRunner<Backend: TerminalBackend> {
   /// shows (with many news items this takes longer than the frame), and shows their count.
   public mutating func reviewProposals() throws {
     let before = state
-    dispatch(.proposalsReviewed(workspace.reviewedProposals(using: workspace.recogniser)))
+    dispatch(.proposalsReviewed(workspace.reviewedProposals()))
     if state != before { try draw() }
   }
 

@@ -56,7 +56,7 @@ public struct DashboardModel: Equatable, Sendable {
     undoTarget = journal.undoStack.last.flatMap { journal.mark(sequence: $0) }
     redoTarget = journal.redoStack.last.flatMap { journal.mark(sequence: $0) }
     revision = workspace.revision
-    proposals = reviewingProposals ? workspace.reviewedProposals(using: workspace.recogniser) : []
+    proposals = reviewingProposals ? workspace.reviewedProposals() : []
     waitingProposals = proposals.count { $0.status.isWaiting }
     markedCodes = Set(workspace.ledger.markedCodes.keys)
     depositDates = Array(Set(workspace.ledger.participants.compactMap(\.depositDate))).sorted()

@@ -65,10 +65,10 @@ public enum PartyTable {
     let regionOrder = Region.allCases.sorted()
     var keys: [SortKey] = []
     keys.reserveCapacity(standings.count)
-    let foldedRegions = query.isEmpty ? [] : PartyTable.foldedRegions()
+    let regionsMatching = query.isEmpty ? [] : PartyTable.regionsMatching(query)
     for position in standings.indices where isCandidate(position) {
       if !query.isEmpty,
-        !matches(standings[position], query: query, foldedRegions: foldedRegions)
+        !matches(standings[position], query: query, regionsMatching: regionsMatching)
       {
         continue
       }
@@ -103,31 +103,29 @@ public enum PartyTable {
   public static func matchesUnlisted(_ inputs: Inputs) -> Bool {
     let query = TextFolding.fold(inputs.filter.trimmingCharacters())
     guard !query.isEmpty, !inputs.showsEveryState else { return false }
-    let foldedRegions = PartyTable.foldedRegions()
+    let regionsMatching = PartyTable.regionsMatching(query)
     return inputs.snapshot.standings.contains { standing in
-      !standing.isListed && matches(standing, query: query, foldedRegions: foldedRegions)
+      !standing.isListed && matches(standing, query: query, regionsMatching: regionsMatching)
     }
   }
 
   /// Whether a standing matches a folded query by name, ISO code, region or status;
-  /// `foldedRegions` holds each region's name folded, in `Region.allCases` order.
+  /// `regionsMatching` tells, in `Region.allCases` order, whether each region's name does.
   static func matches(
-    _ standing: ParticipantStanding, query: String, foldedRegions: [String]
+    _ standing: ParticipantStanding, query: String, regionsMatching: [Bool]
   ) -> Bool {
     if standing.withNameUTF8({ TextFolding.text($0, contains: query) }) { return true }
     if standing.code.lowercased() == query { return true }
-    if let index = Region.allCases.firstIndex(of: standing.region),
-      foldedRegions[index].contains(query)
-    {
+    if let index = Region.allCases.firstIndex(of: standing.region), regionsMatching[index] {
       return true
     }
     return standing.status.keyword.hasPrefix(query)
   }
 
-  /// Every region's name folded, in `Region.allCases` order: once per filtering, rather
-  /// than once per state.
-  static func foldedRegions() -> [String] {
-    Region.allCases.map { TextFolding.fold($0.rawValue) }
+  /// Whether each region's name matches a folded query, in `Region.allCases` order: worked
+  /// out once per filtering, rather than once per state.
+  static func regionsMatching(_ query: String) -> [Bool] {
+    Region.allCases.map { TextFolding.text($0.rawValue, contains: query) }
   }
 
   /// What the order of one entry depends on, and where the entry is: a small plain value,

@@ -25,6 +25,9 @@ public struct Ledger: Equatable, Sendable {
   public private(set) var latestMarkDate: CalendarDate?
   /// The shipped declarations, then those the user's declaration marks add, in order.
   public private(set) var declarations: [Declaration]
+  /// Whether a correction mark in effect renamed a participant (names are otherwise the
+  /// data's, which lets a reader of names keep what it built from them).
+  public private(set) var renamesParticipants = false
   private let indexByCode: ParticipantIndex
 
   /// Lays `marks` (oldest first) over `dataset`; `layers` holds the imported tables that
@@ -105,7 +108,7 @@ public struct Ledger: Equatable, Sendable {
     if let exact = participants.first(where: { TextFolding.fold($0.name) == folded }) {
       return exact
     }
-    let matches = participants.filter { TextFolding.fold($0.name).contains(folded) }
+    let matches = participants.filter { $0.withNameUTF8 { TextFolding.text($0, contains: folded) } }
     return matches.count == 1 ? matches[0] : nil
   }
 
@@ -295,6 +298,7 @@ public struct Ledger: Equatable, Sendable {
           current, field: field, value: value, facts: dataset.facts)
       else { return }
       updated = corrected
+      if field == .name { renamesParticipants = true }
     }
     updated.isListed = true
     participants[position] = updated

@@ -33,7 +33,14 @@ public struct NotificationRecogniser: Sendable {
 
   /// A recogniser over the states a ledger knows and the formal names table.
   public init(ledger: Ledger, formalNames: FormalNames) {
-    names = StateNameIndex(participants: ledger.participants, formalNames: formalNames)
+    self.init(
+      names: StateNameIndex(participants: ledger.participants, formalNames: formalNames),
+      ledger: ledger)
+  }
+
+  /// A recogniser over names already indexed (``StateNameIndex``) and a ledger's facts.
+  init(names: StateNameIndex, ledger: Ledger) {
+    self.names = names
     signatories = Set(ledger.participants.filter(\.hasSigned).map(\.code))
     adopted = ledger.dataset.facts.adopted
   }

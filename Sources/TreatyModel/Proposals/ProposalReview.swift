@@ -16,9 +16,20 @@ public enum ProposalReview {
     saved: [ProposedEvent], news: [NewsItem], recogniser: NotificationRecogniser,
     ledger: Ledger, dismissed: Set<String>
   ) -> [ReviewedProposal] {
+    review(
+      saved: saved, newsProposals: recogniser.proposals(in: news), ledger: ledger,
+      dismissed: dismissed)
+  }
+
+  /// ``review(saved:news:recogniser:ledger:dismissed:)`` with the news items' proposals
+  /// already read.
+  public static func review(
+    saved: [ProposedEvent], newsProposals: [ProposedEvent], ledger: Ledger,
+    dismissed: Set<String>
+  ) -> [ReviewedProposal] {
     var identifiers = Set(saved.map(\.id))
     var events = saved
-    for event in recogniser.proposals(in: news) where identifiers.insert(event.id).inserted {
+    for event in newsProposals where identifiers.insert(event.id).inserted {
       events.append(event)
     }
     return

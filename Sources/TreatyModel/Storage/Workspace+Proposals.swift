@@ -1,14 +1,27 @@
 /// Proposals on top of the workspace: reading them, and recording or dismissing one as marks.
 extension Workspace {
-  /// A recogniser over the states the ledger knows and the shipped formal names.
+  /// A recogniser over the states the ledger knows and the shipped formal names (its index of
+  /// names kept between reviews while the names are the same: ``ProposalMemo``).
   public var recogniser: NotificationRecogniser {
-    NotificationRecogniser(ledger: ledger, formalNames: formalNames)
+    proposalMemo.recogniser(ledger: ledger, formalNames: formalNames)
   }
 
   /// The identifiers of the proposals the user dismissed (and did not undo).
   public var dismissedProposals: Set<String> { ProposalReview.dismissed(in: store.journal) }
 
-  /// Every proposal, saved or read from the news, with where it stands; newest first.
+  /// Every proposal, saved or read from the news, with where it stands; newest first. The
+  /// news items' proposals are kept from the last review while nothing they depend on
+  /// changed (``ProposalMemo``), so a review after a save costs little.
+  public func reviewedProposals() -> [ReviewedProposal] {
+    ProposalReview.review(
+      saved: savedProposals.events,
+      newsProposals: proposalMemo.newsProposals(
+        in: allNews, ledger: ledger, formalNames: formalNames),
+      ledger: ledger, dismissed: dismissedProposals)
+  }
+
+  /// Every proposal, saved or read from the news by `recogniser`, with where it stands;
+  /// newest first.
   public func reviewedProposals(using recogniser: NotificationRecogniser) -> [ReviewedProposal] {
     ProposalReview.review(
       saved: savedProposals.events, news: allNews, recogniser: recogniser, ledger: ledger,

@@ -27,6 +27,9 @@ public struct Workspace: Sendable {
   public private(set) var savedProposals: SavedProposals
   /// The shipped formal names of states, which notifications use.
   public let formalNames: FormalNames
+  /// What reviewing proposals keeps between reviews (shared by copies of the workspace: it
+  /// is keyed by what it was made from).
+  let proposalMemo = ProposalMemo()
   /// How many times the workspace's data has changed since it was opened: every save, undo,
   /// redo, read-state change, import and reload of another copy's changes adds one (a refused
   /// save too, since it may have re-read the journal).

@@ -9,7 +9,8 @@ enum PartyLookup {
     let folded = TextFolding.fold(query)
     let matches =
       folded.isEmpty
-      ? [] : ledger.participants.filter { TextFolding.fold($0.name).contains(folded) }
+      ? []
+      : ledger.participants.filter { $0.withNameUTF8 { TextFolding.text($0, contains: folded) } }
     if matches.count > 1 {
       let names = matches.prefix(8).map { "\($0.name) (\($0.code))" }.joined(separator: ", ")
       throw .data(
