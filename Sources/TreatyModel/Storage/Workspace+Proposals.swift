@@ -9,8 +9,9 @@ extension Workspace {
   /// The identifiers of the proposals the user dismissed (and did not undo).
   public var dismissedProposals: Set<String> { ProposalReview.dismissed(in: store.journal) }
 
-  /// Every proposal, saved or read from the news, with where it stands; newest first. The
-  /// news items' proposals are kept from the last review while nothing they depend on
+  /// Every proposal, saved or read from the news, with where it stands; newest first.
+  ///
+  /// The news items' proposals are kept from the last review while nothing they depend on
   /// changed (``ProposalMemo``), so a review after a save costs little.
   public func reviewedProposals() -> [ReviewedProposal] {
     ProposalReview.review(
