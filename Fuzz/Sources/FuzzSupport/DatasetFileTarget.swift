@@ -77,13 +77,15 @@ public enum DatasetFileTarget: Sendable {
       }
       RulesCheck.exercise(shipped.participants, facts: facts)
     case .parties:
-      let listed = try TreatyDataset.parseParties(table, facts: shipped.facts)
+      var index = ParticipantIndex(capacity: table.rows.count)
+      let listed = try TreatyDataset.parseParties(table, facts: shipped.facts, index: &index)
+      FuzzCheck.require(index.count == listed.count, "\(index.count) codes for \(listed.count)")
       FuzzCheck.require(listed.count == table.rows.count, "\(listed.count) of \(table.rows.count)")
       FuzzCheck.require(Set(listed.map(\.code)).count == listed.count, "a code listed twice")
       for participant in listed { checkListed(participant, facts: shipped.facts) }
       RulesCheck.exercise(listed, facts: shipped.facts)
     case .states:
-      let eligible = try TreatyDataset.parseStates(table, listed: ShippedData.listed)
+      let eligible = try TreatyDataset.parseStates(table, listed: ShippedData.listedIndex)
       let listedCodes = Set(ShippedData.listed.map(\.code))
       FuzzCheck.require(eligible.count <= table.rows.count, "more states than rows")
       FuzzCheck.require(Set(eligible.map(\.code)).count == eligible.count, "a state twice")
@@ -119,7 +121,9 @@ public enum DatasetFileTarget: Sendable {
       FuzzCheck.require(articles.count == table.rows.count, "articles lost")
     case .declarations:
       let known = Set(ShippedData.listed.map(\.code))
-      let declarations = try TreatyDataset.parseDeclarations(table, knownCodes: known)
+      let declarations = try TreatyDataset.parseDeclarations(table) {
+        ShippedData.listedIndex.contains(key: $0)
+      }
       FuzzCheck.require(declarations.count == table.rows.count, "declarations lost")
       for declaration in declarations {
         FuzzCheck.require(known.contains(declaration.partyCode), "\(declaration.partyCode)")

@@ -22,8 +22,11 @@ enum ShippedData {
   /// The listed signatories and parties.
   static let listed: [Participant] = dataset.participants.filter(\.isListed)
 
+  /// The listed signatories' and parties' codes, indexed.
+  static let listedIndex = ParticipantIndex(listed)
+
   /// Every code a mark may name: signatories, parties and eligible states.
-  static let participantCodes = Set(dataset.participants.map(\.code))
+  static let participantCodes = dataset.participantIndex
 
   /// The day the targets take as today.
   static let today = CalendarDate(year: 2026, month: 11, day: 25) ?? CalendarDate(dayNumber: 0)

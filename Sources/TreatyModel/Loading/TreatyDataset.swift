@@ -469,8 +469,11 @@ public struct TreatyDataset: Equatable, Sendable {
 
   /// What checking a news table's rows read: each row's id, date and precision, by row.
   struct CheckedNews {
+    /// Each row's id.
     var identifiers: [String] = []
+    /// Each row's date.
     var dates: [CalendarDate] = []
+    /// Each row's date precision.
     var precisions: [NewsItem.Precision] = []
 
     /// The item of a checked row (the row at `position`), whose texts stay in the row.

@@ -131,17 +131,15 @@ public struct TreatySnapshot: Hashable, Sendable {
           code: buffer[position].code, signatureDate: signature, depositDate: deposit,
           denunciationDate: buffer[position].denunciationDate, steps: steps, on: date,
           thresholdDeposit: threshold)
-        standings.append(
-          ParticipantStanding(
-            participants: participants, position: position, status: status,
-            signatureDate: signature, depositDate: deposit,
-            instrument: deposit == nil ? nil : buffer[position].instrument,
-            inForceDate: inForceDate,
-            denunciationDate: buffer[position].denunciationDate.flatMap { $0 <= date ? $0 : nil },
-            depositOrder: orderByPosition[position], steps: steps))
-        counts.add(
-          status, isListed: signature != nil || deposit != nil || !steps.isEmpty,
-          hasSigned: signature != nil)
+        let standing = ParticipantStanding(
+          participants: participants, position: position, status: status,
+          signatureDate: signature, depositDate: deposit,
+          instrument: deposit == nil ? nil : buffer[position].instrument,
+          inForceDate: inForceDate,
+          denunciationDate: buffer[position].denunciationDate.flatMap { $0 <= date ? $0 : nil },
+          depositOrder: orderByPosition[position], steps: steps)
+        counts.add(status, isListed: standing.isListed, hasSigned: signature != nil)
+        standings.append(standing)
       }
     }
     self.standings = standings
