@@ -76,6 +76,33 @@ public struct Participant: Hashable, Sendable, Identifiable {
     recordedInForceDate: CalendarDate? = nil, denunciationDate: CalendarDate? = nil,
     note: String = "", sources: [String] = [], isListed: Bool = true
   ) {
+    self.init(
+      code: code, region: region, signatureDate: signatureDate, instrument: instrument,
+      depositDate: depositDate, recordedInForceDate: recordedInForceDate,
+      denunciationDate: denunciationDate, isListed: isListed,
+      text: .strings(
+        Strings(
+          name: name, note: note,
+          sourceList: sources.joined(separator: Participant.sourceSeparator))))
+  }
+
+  /// A participant whose name, note and sources stay in a checked row of `parties.tsv`.
+  init(
+    code: String, row: TSVTable.Row, region: Region, signatureDate: CalendarDate?,
+    instrument: Instrument?, depositDate: CalendarDate?, recordedInForceDate: CalendarDate?
+  ) {
+    self.init(
+      code: code, region: region, signatureDate: signatureDate, instrument: instrument,
+      depositDate: depositDate, recordedInForceDate: recordedInForceDate,
+      denunciationDate: nil, isListed: true, text: .row(row))
+  }
+
+  /// A participant from its facts and where its texts are.
+  private init(
+    code: String, region: Region, signatureDate: CalendarDate?, instrument: Instrument?,
+    depositDate: CalendarDate?, recordedInForceDate: CalendarDate?,
+    denunciationDate: CalendarDate?, isListed: Bool, text: Text
+  ) {
     self.code = code
     self.region = region
     self.signatureDate = signatureDate
@@ -84,25 +111,7 @@ public struct Participant: Hashable, Sendable, Identifiable {
     self.recordedInForceDate = recordedInForceDate
     self.denunciationDate = denunciationDate
     self.isListed = isListed
-    text = .strings(
-      Strings(
-        name: name, note: note,
-        sourceList: sources.joined(separator: Participant.sourceSeparator)))
-  }
-
-  /// A participant whose name, note and sources stay in a checked row of `parties.tsv`.
-  init(
-    code: String, row: TSVTable.Row, region: Region, signatureDate: CalendarDate?,
-    instrument: Instrument?, depositDate: CalendarDate?, recordedInForceDate: CalendarDate?
-  ) {
-    self.code = code
-    self.region = region
-    self.signatureDate = signatureDate
-    self.instrument = instrument
-    self.depositDate = depositDate
-    self.recordedInForceDate = recordedInForceDate
-    isListed = true
-    text = .row(row)
+    self.text = text
   }
 
   /// The name as WIPO lists it.

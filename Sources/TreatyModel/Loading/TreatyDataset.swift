@@ -80,15 +80,10 @@ public struct TreatyDataset: Equatable, Sendable {
     timeline: [TimelineEvent], articles: [Article], participants: [Participant],
     declarations: [Declaration], news: [NewsItem]
   ) {
-    self.facts = facts
-    self.overview = overview
-    self.keyFacts = keyFacts
-    self.timeline = timeline
-    self.articles = articles
-    self.participants = participants
-    participantIndex = ParticipantIndex(participants)
-    self.declarations = declarations
-    self.news = news
+    self.init(
+      facts: facts, overview: overview, keyFacts: keyFacts, timeline: timeline,
+      articles: articles, participants: participants,
+      participantIndex: ParticipantIndex(participants), declarations: declarations, news: news)
   }
 
   /// Creates a dataset whose participants' index was built as they were read.
