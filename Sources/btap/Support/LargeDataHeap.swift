@@ -26,6 +26,9 @@ enum LargeDataHeap {
   static let maximumMargin = 256 << 20
   /// The size of a transparent huge page on x86-64 and arm64 Linux.
   static let hugePage = 2 << 20
+  /// The largest block size the allocator lets a program serve from the heap rather than
+  /// from a mapping of its own (glibc's limit on 64-bit systems).
+  static let maximumHeapBlock = 32 << 20
 
   /// Readies the heap when the data at `locations` is large; does nothing otherwise.
   static func prepare(for locations: DataLocations, includingNews: Bool) {
@@ -38,9 +41,9 @@ enum LargeDataHeap {
     guard bytes > threshold else { return }
     let margin = min(bytes * marginPerDataByte, maximumMargin)
     // Large blocks from the heap, never given back while btap runs, grown by `margin`.
-    mallopt(M_MMAP_THRESHOLD, Int32(min(margin, Int(Int32.max))))
-    mallopt(M_TRIM_THRESHOLD, Int32(min(2 * margin, Int(Int32.max))))
-    mallopt(M_TOP_PAD, Int32(min(margin, Int(Int32.max))))
+    mallopt(M_MMAP_THRESHOLD, Int32(min(margin, maximumHeapBlock)))
+    mallopt(M_TRIM_THRESHOLD, Int32(2 * margin))
+    mallopt(M_TOP_PAD, Int32(margin))
     // One block larger than what is left at the top makes the heap grow now, by the margin.
     // (Asking the block's size keeps the compiler from leaving out an allocation it sees no
     // use for.)
@@ -59,7 +62,8 @@ enum LargeDataHeap {
     // What lies between the top of the heap and the first huge page is set aside, so that
     // the data is allocated from the huge pages; the block is never used, so its small pages
     // are never touched, and it is never freed (the process ends without freeing).
-    _ = malloc(first - top - 2 * MemoryLayout<Int>.size)
+    let gap = first - top - 2 * MemoryLayout<Int>.size
+    if gap > 0 { _ = malloc(gap) }
   }
 
   /// A file's size, or 0 when it cannot be read (the loader reports that).
