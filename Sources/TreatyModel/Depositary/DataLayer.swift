@@ -60,21 +60,18 @@ public struct DataLayer: Hashable, Sendable {
   public func applied(to dataset: TreatyDataset, asOf: CalendarDate) -> TreatyDataset {
     var result = dataset
     result.facts.dataAsOf = asOf
-    var positions: [String: Int] = [:]
-    positions.reserveCapacity(dataset.participants.count)
-    for (position, participant) in dataset.participants.enumerated() {
-      positions[participant.code] = position
-    }
+    // Changed in a copy and set once: the dataset re-indexes its participants whenever they
+    // are set, which per entry made applying a table grow with the square of its size.
+    var participants = dataset.participants
     for entry in entries {
-      guard let position = positions[entry.code] else { continue }
-      var participant = result.participants[position]
-      participant.signatureDate = entry.signatureDate
-      participant.instrument = entry.instrument
-      participant.depositDate = entry.depositDate
-      participant.recordedInForceDate = entry.inForceDate
-      participant.isListed = true
-      result.participants[position] = participant
+      guard let position = dataset.participantIndex.position(of: entry.code) else { continue }
+      participants[position].signatureDate = entry.signatureDate
+      participants[position].instrument = entry.instrument
+      participants[position].depositDate = entry.depositDate
+      participants[position].recordedInForceDate = entry.inForceDate
+      participants[position].isListed = true
     }
+    result.participants = participants
     return result
   }
 
