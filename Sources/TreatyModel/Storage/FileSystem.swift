@@ -57,21 +57,35 @@ public enum FileSystem {
 
   /// Reads everything from `offset` to the end of an open file.
   ///
-  /// The expected size (and one byte more, to see the end) is read into memory left
-  /// uninitialized, so that a large file is not first filled with zeros; a file that grew
+  /// The expected size (and one byte more, to see the end) is read first; a file that grew
   /// since its size was taken is read on in further steps.
   static func readAll(
     _ descriptor: Int32, path: String, sizeHint: Int, offset: Int = 0
   ) throws(FileSystemError) -> [UInt8] {
+    var (bytes, atEnd) = try read(
+      descriptor, path: path, offset: offset, count: max(sizeHint - offset, 0) + 1)
+    while !atEnd {
+      let more: [UInt8]
+      (more, atEnd) = try read(
+        descriptor, path: path, offset: offset + bytes.count, count: max(bytes.count, 4096))
+      bytes += more
+    }
+    return bytes
+  }
+
+  /// Reads up to `count` bytes from `offset` into memory left uninitialized (a large file is
+  /// not first filled with zeros), and whether the end of the file was met.
+  private static func read(
+    _ descriptor: Int32, path: String, offset: Int, count: Int
+  ) throws(FileSystemError) -> (bytes: [UInt8], atEnd: Bool) {
     var failure: Int32 = 0
     var atEnd = false
-    let expected = max(sizeHint - offset, 0) + 1
-    var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
+    let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
       initialized = 0
       guard let base = buffer.baseAddress else { return }
-      while initialized < expected {
+      while initialized < count {
         let result = pread(
-          descriptor, base + initialized, expected - initialized, off_t(offset + initialized))
+          descriptor, base + initialized, count - initialized, off_t(offset + initialized))
         if result < 0 {
           if errno == EINTR { continue }
           failure = errno
@@ -85,20 +99,7 @@ public enum FileSystem {
       }
     }
     if failure != 0 { throw FileSystemError(path: path, errorNumber: failure) }
-    while !atEnd {
-      var chunk = [UInt8](repeating: 0, count: max(bytes.count, 4096))
-      let result = chunk.withUnsafeMutableBytes { buffer -> Int in
-        guard let base = buffer.baseAddress else { return 0 }
-        return pread(descriptor, base, buffer.count, off_t(offset + bytes.count))
-      }
-      if result < 0 {
-        if errno == EINTR { continue }
-        throw FileSystemError(path: path, errorNumber: errno)
-      }
-      atEnd = result == 0
-      bytes += chunk[..<result]
-    }
-    return bytes
+    return (bytes, atEnd)
   }
 
   /// The size of a file in bytes (following symbolic links).

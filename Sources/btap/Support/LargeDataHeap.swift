@@ -1,10 +1,6 @@
 import CHeap
 import TreatyModel
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Readies the process's heap for data far larger than btap ships, before it is loaded.
 ///
 /// Every 4 KiB page the loader touches for the first time costs a page fault; with ten
@@ -68,7 +64,6 @@ enum LargeDataHeap {
 
   /// A file's size, or 0 when it cannot be read (the loader reports that).
   private static func size(_ path: String) -> Int {
-    var status = stat()
-    return stat(path, &status) == 0 ? Int(status.st_size) : 0
+    (try? FileSystem.byteCount(of: path)) ?? 0
   }
 }
