@@ -46,13 +46,8 @@ public struct ParticipantIndex: Hashable, Sendable {
   /// Records a packed code (``PartyCodes/key(_:)``, never 0) at
   /// `position`; returns the position it already had instead when it was there.
   mutating func insert(key: UInt32, at position: Int) -> Int? {
-    var slot = ParticipantIndex.slot(key, size: slots.count)
-    while slots[slot] != 0 {
-      if UInt32(truncatingIfNeeded: slots[slot] >> 32) == key {
-        return Int(UInt32(truncatingIfNeeded: slots[slot]))
-      }
-      slot = (slot + 1) & (slots.count - 1)
-    }
+    let (slot, found) = probe(key)
+    if let found { return found }
     // Kept at most three quarters full, so that probes stay short.
     if (count + 1) * 4 > slots.count * 3 {
       grow()
@@ -61,6 +56,19 @@ public struct ParticipantIndex: Hashable, Sendable {
     slots[slot] = UInt64(key) << 32 | UInt64(UInt32(truncatingIfNeeded: position))
     count += 1
     return nil
+  }
+
+  /// Where a packed code's probe ends: its slot and position when it is indexed, else the
+  /// empty slot where it would go.
+  private func probe(_ key: UInt32) -> (slot: Int, position: Int?) {
+    var slot = ParticipantIndex.slot(key, size: slots.count)
+    while slots[slot] != 0 {
+      if UInt32(truncatingIfNeeded: slots[slot] >> 32) == key {
+        return (slot, Int(UInt32(truncatingIfNeeded: slots[slot])))
+      }
+      slot = (slot + 1) & (slots.count - 1)
+    }
+    return (slot, nil)
   }
 
   /// Whether a packed code is indexed.
@@ -85,16 +93,7 @@ public struct ParticipantIndex: Hashable, Sendable {
   }
 
   /// The position of a packed code, if indexed.
-  private func position(ofKey key: UInt32) -> Int? {
-    var slot = ParticipantIndex.slot(key, size: slots.count)
-    while slots[slot] != 0 {
-      if UInt32(truncatingIfNeeded: slots[slot] >> 32) == key {
-        return Int(UInt32(truncatingIfNeeded: slots[slot]))
-      }
-      slot = (slot + 1) & (slots.count - 1)
-    }
-    return nil
-  }
+  private func position(ofKey key: UInt32) -> Int? { probe(key).position }
 
   /// Whether a participant has `code`.
   public func contains(_ code: String) -> Bool { position(of: code) != nil }

@@ -4,9 +4,7 @@
 enum PartyCodes {
   /// A code's bytes packed, the first in the lowest byte (at most four bytes).
   static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    var key: UInt32 = 0
-    for index in 0..<min(bytes.count, 4) { key |= UInt32(bytes[index]) << (8 * UInt32(index)) }
-    return key
+    UInt32(truncatingIfNeeded: PackedBytes.littleEndian(bytes, width: 4))
   }
 
   /// The text of a packed code (a small string: no allocation).
