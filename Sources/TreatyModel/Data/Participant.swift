@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A state or organization as the shipped data records it: a signatory, a party, or a state
 /// that has done neither but may still join.
 ///
@@ -199,27 +193,10 @@ public struct Participant: Hashable, Sendable, Identifiable {
     hasher.combine(denunciationDate)
   }
 
-  /// A sources field as ``sourceList``: the field itself when it is already written that
-  /// way (one string made, no list), else its items joined.
+  /// A sources field as ``sourceList``: its items, spaces trimmed, joined by
+  /// ``sourceSeparator``.
   static func sourceList(of field: UnsafeBufferPointer<UInt8>) -> String {
-    guard let base = field.baseAddress else { return "" }
-    // ``Participant/sourceSeparator``'s bytes.
-    let space = UInt8(ascii: " ")
-    let bar = UInt8(ascii: "|")
-    var isCanonical = field[0] != space && field[field.count - 1] != space
-    var index = 0
-    // Each bar, found by memchr, must stand between two spaces with an item on either side.
-    while isCanonical, index < field.count,
-      let found = memchr(base + index, Int32(bar), field.count - index)
-    {
-      let bar = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
-      isCanonical =
-        bar >= 2 && bar + 2 < field.count && field[bar - 1] == space && field[bar + 1] == space
-        && field[bar - 2] != space && field[bar + 2] != space && field[bar + 2] != UInt8(ascii: "|")
-      index = bar + 1
-    }
-    if isCanonical { return String(decoding: field, as: UTF8.self) }
-    return TSVTable.items(of: field, separatedBy: UInt8(ascii: "|"))
+    TSVTable.items(of: field, separatedBy: UInt8(ascii: "|"))
       .joined(separator: Participant.sourceSeparator)
   }
 }
