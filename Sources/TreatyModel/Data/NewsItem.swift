@@ -39,7 +39,7 @@ public struct NewsItem: Hashable, Sendable, Identifiable {
   }
 
   /// The columns of the texts in a news table's row.
-  private enum Column {
+  enum Column {
     static let title = 3
     static let summary = 4
     static let link = 5

@@ -500,9 +500,12 @@ public struct TreatyDataset: Equatable, Sendable {
       checked.identifiers.append(identifier)
       checked.dates.append(try table.date(row, 1))
       checked.precisions.append(try table.value(row, 2, in: precisions))
-      if row.isEmpty(3) { throw table.error(row, .emptyField(column: table.header[3])) }
-      if summaryRequired, row.isEmpty(4) {
-        throw table.error(row, .emptyField(column: table.header[4]))
+      // The texts stay in the row until read (``NewsItem``): here they are only required.
+      let title = NewsItem.Column.title
+      let summary = NewsItem.Column.summary
+      if row.isEmpty(title) { throw table.error(row, .emptyField(column: table.header[title])) }
+      if summaryRequired, row.isEmpty(summary) {
+        throw table.error(row, .emptyField(column: table.header[summary]))
       }
     }
     return checked
