@@ -67,10 +67,8 @@ public struct TSVTable: Sendable {
       _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
     ) rethrows -> Result {
       let start = Int(cut.marks[first + column])
-      let end = end(column)
-      return try cut.bytes.withUnsafeBufferPointer { buffer in
-        try body(UnsafeBufferPointer(rebasing: buffer[start..<end]))
-      }
+      return try body(
+        UnsafeBufferPointer(start: cut.bytes.start + start, count: end(column) - start))
     }
 
     /// Whether a field's bytes are exactly `text`'s.
@@ -107,8 +105,14 @@ public struct TSVTable: Sendable {
 
   /// Parses `bytes` as a table whose header must equal `expectedHeader`.
   public init(bytes: [UInt8], file: String, expectedHeader: [String]) throws(DataError) {
+    try self.init(bytes: TableBytes(copying: bytes), file: file, expectedHeader: expectedHeader)
+  }
+
+  /// Parses held bytes (a mapped file, say) as a table whose header must equal
+  /// `expectedHeader`.
+  public init(bytes: TableBytes, file: String, expectedHeader: [String]) throws(DataError) {
     self.file = file
-    guard !bytes.isEmpty else { throw DataError(file: file, line: nil, problem: .emptyFile) }
+    guard bytes.count > 0 else { throw DataError(file: file, line: nil, problem: .emptyFile) }
     let cut = try CutFile(bytes: bytes, file: file)
     var line = 0
     // The first byte, not the first Character: "#" and a combining mark still open a comment.
@@ -238,7 +242,7 @@ public struct TSVTable: Sendable {
 /// check, and the first that fails is named.
 final class CutFile: Sendable {
   /// The file's bytes.
-  let bytes: [UInt8]
+  let bytes: TableBytes
   /// For each line, the offsets of its fields' starts, then the offset where its last field
   /// ends.
   let marks: [UInt32]
@@ -253,16 +257,12 @@ final class CutFile: Sendable {
   /// One pass over the bytes, eight at a time: each word yields where its tabs and line
   /// feeds are, and whether it has a byte over 127 (only then is the line checked to be
   /// UTF-8). Finding each tab with its own `memchr` cost twice as much.
-  init(bytes: [UInt8], file: String) throws(DataError) {
+  init(bytes: TableBytes, file: String) throws(DataError) {
     guard bytes.count < Int(UInt32.max) else {
       throw DataError(file: file, line: nil, problem: .unreadable(reason: "file too large"))
     }
     var cutter = Cutter(expectedBytes: bytes.count)
-    let failure: DataError? = bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return nil }
-      return cutter.cut(base, count: buffer.count, file: file)
-    }
-    if let failure { throw failure }
+    if let failure = cutter.cut(bytes.start, count: bytes.count, file: file) { throw failure }
     self.bytes = bytes
     marks = cutter.marks
     lineMarks = cutter.lineMarks
@@ -391,7 +391,7 @@ final class CutFile: Sendable {
   func firstByte(ofLine line: Int) -> UInt8? {
     let start = Int(marks[lineMarks[line]])
     let end = Int(marks[lineMarks[line + 1] - 1])
-    return start < end ? bytes[start] : nil
+    return start < end ? bytes.start[start] : nil
   }
 
 }

@@ -113,6 +113,19 @@ public struct TreatyDataset: Equatable, Sendable {
     func table(_ name: String, _ header: [String]) throws(DataError) -> TSVTable {
       try readTable(directory: directory, name: name, header: header)
     }
+    // A large news file is read on a thread of its own meanwhile: with ten thousand items it
+    // took as long as everything else. Its errors are thrown after the other files', as
+    // before.
+    let newsFile = FileSystem.join(directory, FileName.news)
+    let newsSize = includingNews ? (try? FileSystem.byteCount(of: newsFile)) ?? 0 : 0
+    let newsWork =
+      newsSize < separateThreadBytes
+      ? nil
+      : SideThread { () -> Result<[NewsItem], DataError> in
+        Result { () throws(DataError) in
+          try parseNews(readTable(directory: directory, name: FileName.news, header: Header.news))
+        }
+      }
     let facts = try parseFacts(table(FileName.treaty, Header.treaty))
     let parties = try table(FileName.parties, Header.parties)
     let states = try table(FileName.states, Header.states)
@@ -128,18 +141,27 @@ public struct TreatyDataset: Equatable, Sendable {
     for position in listedCount..<participants.count {
       index.insert(participants[position].code, at: position)
     }
+    let overview = try parseOverview(table(FileName.overview, Header.overview))
+    let keyFacts = try parseKeyFacts(table(FileName.facts, Header.facts))
+    let timeline = try parseTimeline(table(FileName.timeline, Header.timeline))
+    let articles = try parseArticles(table(FileName.articles, Header.articles))
+    let declarations = try parseDeclarations(
+      table(FileName.declarations, Header.declarations), isKnown: index.contains(key:))
+    var news: [NewsItem] = []
+    if let newsWork {
+      news = try newsWork.join().get()
+    } else if includingNews {
+      news = try parseNews(table(FileName.news, Header.news))
+    }
     return TreatyDataset(
-      facts: facts,
-      overview: try parseOverview(table(FileName.overview, Header.overview)),
-      keyFacts: try parseKeyFacts(table(FileName.facts, Header.facts)),
-      timeline: try parseTimeline(table(FileName.timeline, Header.timeline)),
-      articles: try parseArticles(table(FileName.articles, Header.articles)),
-      participants: participants, participantIndex: index,
-      declarations: try parseDeclarations(
-        table(FileName.declarations, Header.declarations), isKnown: index.contains(key:)),
-      news: includingNews ? try parseNews(table(FileName.news, Header.news)) : []
-    )
+      facts: facts, overview: overview, keyFacts: keyFacts, timeline: timeline,
+      articles: articles, participants: participants, participantIndex: index,
+      declarations: declarations, news: news)
   }
+
+  /// The size from which a file is read on a thread of its own: starting one costs about as
+  /// much as reading this much news.
+  static let separateThreadBytes = 64 << 10
 
   /// Loads only the treaty-wide facts (`treaty.tsv`), as strictly: the data's date for
   /// `btap --version`.
@@ -152,9 +174,9 @@ public struct TreatyDataset: Equatable, Sendable {
     directory: String, name: String, header: [String]
   ) throws(DataError) -> TSVTable {
     let path = FileSystem.join(directory, name)
-    let bytes: [UInt8]
+    let bytes: TableBytes
     do {
-      bytes = try FileSystem.read(path)
+      bytes = try TableBytes(mapping: path)
     } catch {
       throw DataError(file: path, line: nil, problem: .unreadable(reason: error.reason))
     }

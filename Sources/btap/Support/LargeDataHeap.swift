@@ -40,6 +40,10 @@ enum LargeDataHeap {
     mallopt(M_MMAP_THRESHOLD, Int32(min(margin, maximumHeapBlock)))
     mallopt(M_TRIM_THRESHOLD, Int32(2 * margin))
     mallopt(M_TOP_PAD, Int32(margin))
+    // One arena for every thread: the loader reads the news on a thread of its own
+    // (``SideThread``), whose blocks would otherwise come from an arena of its own, in small
+    // pages, each faulted in apart (a thousand more faults at this size).
+    mallopt(M_ARENA_MAX, 1)
     // One block larger than what is left at the top makes the heap grow now, by the margin.
     // (Asking the block's size keeps the compiler from leaving out an allocation it sees no
     // use for.)
