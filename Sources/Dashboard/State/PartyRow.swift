@@ -25,7 +25,23 @@ public struct PartyEntry: Hashable, Sendable {
   /// Whether it was changed by a mark made since the user last looked.
   public var isNew: Bool
   /// How a campaign sees it, in the targets view.
-  public var target: CampaignTarget? = nil
+  public var target: CampaignTarget? {
+    get { targetBox?.target }
+    set { targetBox = newValue.map(TargetBox.init) }
+  }
+  /// The target, kept apart: most lists have none, and room for one in every entry doubled
+  /// the memory that ten thousand entries took.
+  private var targetBox: TargetBox?
+
+  /// An entry.
+  public init(
+    standing: ParticipantStanding, isMarked: Bool, isNew: Bool, target: CampaignTarget? = nil
+  ) {
+    self.standing = standing
+    self.isMarked = isMarked
+    self.isNew = isNew
+    self.target = target
+  }
 
   /// The participant, with marks applied.
   public var participant: Participant { standing.participant }
@@ -33,4 +49,15 @@ public struct PartyEntry: Hashable, Sendable {
   public var status: ParticipantStatus { standing.status }
   /// The ISO code.
   public var code: String { standing.code }
+}
+
+/// A campaign target held by reference, compared by value.
+private final class TargetBox: Hashable, Sendable {
+  let target: CampaignTarget
+
+  init(_ target: CampaignTarget) { self.target = target }
+
+  static func == (left: TargetBox, right: TargetBox) -> Bool { left.target == right.target }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(target) }
 }

@@ -138,13 +138,8 @@ public enum PartyTable {
     /// What the order compares first: the region's rank, the status's rank, the place in
     /// deposit order (none last), or nothing when sorting by name.
     var primary: UInt64
-    /// The name's first 24 bytes, eight to a word with the first byte highest, when the
-    /// name is all ASCII (whose byte order is `String`'s order).
-    var prefix: (UInt64, UInt64, UInt64)
-    /// Whether ``prefix`` orders the name (it is all ASCII, without NUL).
-    var isASCII: Bool
-    /// Whether the name is longer than its prefix.
-    var isLongerThanPrefix: Bool
+    /// The name's start (``NameOrderPrefix``).
+    var name: NameOrderPrefix
     /// Where the standing is among the candidates.
     var position: Int
 
@@ -155,25 +150,8 @@ public enum PartyTable {
       case .deposit: primary = standing.depositOrder.map { UInt64($0) } ?? UInt64.max
       case .status: primary = UInt64(standing.status.kind.rank)
       }
-      (prefix, isASCII, isLongerThanPrefix) = standing.withNameUTF8(SortKey.prefix(of:))
+      name = standing.nameOrderPrefix
       self.position = position
-    }
-
-    /// A name's ASCII prefix (see ``prefix``), whether it is all ASCII, and whether it goes
-    /// on past the prefix.
-    static func prefix(
-      of bytes: UnsafeBufferPointer<UInt8>
-    ) -> ((UInt64, UInt64, UInt64), Bool, Bool) {
-      // A non-ASCII byte (or a NUL, which the padding uses) anywhere: the name is compared
-      // as a string.
-      for byte in bytes where byte == 0 || byte >= 0x80 { return ((0, 0, 0), false, true) }
-      // The first 24 bytes, zero-padded, read as three big-endian words.
-      var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
-      withUnsafeMutableBytes(of: &words) { raw in
-        raw.copyMemory(
-          from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes).prefix(24)))
-      }
-      return ((words.0.bigEndian, words.1.bigEndian, words.2.bigEndian), true, bytes.count > 24)
     }
   }
 
@@ -187,10 +165,10 @@ public enum PartyTable {
     _ left: SortKey, _ right: SortKey, standings: UnsafeBufferPointer<ParticipantStanding>
   ) -> Bool {
     if left.primary != right.primary { return left.primary < right.primary }
-    if left.isASCII, right.isASCII {
-      if left.prefix != right.prefix { return left.prefix < right.prefix }
-      if !left.isLongerThanPrefix || !right.isLongerThanPrefix {
-        return !left.isLongerThanPrefix && right.isLongerThanPrefix
+    if left.name.isASCII, right.name.isASCII {
+      if left.name.words != right.name.words { return left.name.words < right.name.words }
+      if !left.name.isLongerThanPrefix || !right.name.isLongerThanPrefix {
+        return !left.name.isLongerThanPrefix && right.name.isLongerThanPrefix
       }
     }
     return standings[left.position].name < standings[right.position].name

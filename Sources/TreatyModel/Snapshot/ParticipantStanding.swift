@@ -59,7 +59,8 @@ public struct ParticipantStanding: Hashable, Sendable, Identifiable {
 
   /// Calls `body` with the name's UTF-8 bytes (see ``Participant/withNameUTF8(_:)``).
   public func withNameUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    participants[position].withNameUTF8(body)
+    // Read in place: a copy of the participant cost more than reading its name.
+    participants.withUnsafeBufferPointer { $0[position].withNameUTF8(body) }
   }
 
   /// Whether two standings describe the same participant standing the same way (whichever
