@@ -31,7 +31,16 @@ public struct NameOrderPrefix: Sendable {
   }
 }
 
-extension ParticipantStanding {
+extension Participant {
   /// The name's order prefix (``NameOrderPrefix``), read from the name's bytes in place.
   public var nameOrderPrefix: NameOrderPrefix { withNameUTF8(NameOrderPrefix.init) }
+}
+
+extension ParticipantStanding {
+  /// The name's order prefix (``NameOrderPrefix``).
+  public var nameOrderPrefix: NameOrderPrefix {
+    // Read in place, without a closure that could reach the array: then the participant is
+    // not copied first.
+    participants.withUnsafeBufferPointer { $0[position].nameOrderPrefix }
+  }
 }

@@ -6,7 +6,7 @@
 /// retains one buffer instead of each of the participant's strings.
 public struct ParticipantStanding: Hashable, Sendable, Identifiable {
   /// Every participant of the snapshot, shared; this standing's is at ``position``.
-  private let participants: [Participant]
+  let participants: [Participant]
   /// Where the participant is in the ledger's order.
   public let position: Int
   /// Its status on the date.
