@@ -8,8 +8,8 @@
 /// order: every participant holds several, and four bytes rather than twenty-four each
 /// halved the memory that ten thousand rows touch.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-  /// The year, month and day, packed (see above).
-  private let packed: Int32
+  /// The year, month and day, packed (see above); never 0, as the month is at least 1.
+  let packed: Int32
 
   /// The year, in the proleptic Gregorian calendar.
   public var year: Int { Int(packed >> 9) }
@@ -117,6 +117,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   public static func < (left: CalendarDate, right: CalendarDate) -> Bool {
     left.packed < right.packed
   }
+
+  /// The date a ``packed`` value stands for.
+  init(packed: Int32) { self.packed = packed }
 
   /// A date from parts already known to form one; arithmetic keeps years far inside the
   /// packed range (about four million years either way).

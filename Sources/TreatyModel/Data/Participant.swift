@@ -37,25 +37,44 @@ public struct Participant: Hashable, Sendable, Identifiable {
 
   /// The ISO 3166-1 alpha-2 code (`EU` for the European Union).
   public var code: String
+  /// The name, note and sources.
+  private var text: Text
+  // The dates, four bytes each (``CompactDate``), and the small fields after them: a
+  // participant in 72 bytes rather than 88.
+  private var storedSignatureDate: CompactDate
+  private var storedDepositDate: CompactDate
+  private var storedRecordedInForceDate: CompactDate
+  private var storedDenunciationDate: CompactDate
   /// btap's continental grouping.
   public var region: Region
-  /// The date it signed, if it did.
-  public var signatureDate: CalendarDate?
   /// How it joined, if it did.
   public var instrument: Instrument?
-  /// The date its instrument was deposited with WIPO's Director General.
-  public var depositDate: CalendarDate?
-  /// The date the treaty binds it, as the source records it.
-  public var recordedInForceDate: CalendarDate?
-  /// The date its notice of denunciation was received, if any.
-  public var denunciationDate: CalendarDate?
   /// Whether it appears in the treaty's table (signed or joined), rather than only as eligible.
   public var isListed: Bool
   /// The steps on its way to depositing that the user recorded, oldest first
   /// (``PipelineStep``); the shipped data holds none.
   public var steps: [PipelineStep] = []
-  /// The name, note and sources.
-  private var text: Text
+
+  /// The date it signed, if it did.
+  public var signatureDate: CalendarDate? {
+    get { storedSignatureDate.date }
+    set { storedSignatureDate = CompactDate(newValue) }
+  }
+  /// The date its instrument was deposited with WIPO's Director General.
+  public var depositDate: CalendarDate? {
+    get { storedDepositDate.date }
+    set { storedDepositDate = CompactDate(newValue) }
+  }
+  /// The date the treaty binds it, as the source records it.
+  public var recordedInForceDate: CalendarDate? {
+    get { storedRecordedInForceDate.date }
+    set { storedRecordedInForceDate = CompactDate(newValue) }
+  }
+  /// The date its notice of denunciation was received, if any.
+  public var denunciationDate: CalendarDate? {
+    get { storedDenunciationDate.date }
+    set { storedDenunciationDate = CompactDate(newValue) }
+  }
 
   /// The ISO code.
   public var id: String { code }
@@ -98,14 +117,14 @@ public struct Participant: Hashable, Sendable, Identifiable {
     denunciationDate: CalendarDate?, isListed: Bool, text: Text
   ) {
     self.code = code
-    self.region = region
-    self.signatureDate = signatureDate
-    self.instrument = instrument
-    self.depositDate = depositDate
-    self.recordedInForceDate = recordedInForceDate
-    self.denunciationDate = denunciationDate
-    self.isListed = isListed
     self.text = text
+    storedSignatureDate = CompactDate(signatureDate)
+    storedDepositDate = CompactDate(depositDate)
+    storedRecordedInForceDate = CompactDate(recordedInForceDate)
+    storedDenunciationDate = CompactDate(denunciationDate)
+    self.region = region
+    self.instrument = instrument
+    self.isListed = isListed
   }
 
   /// The name as WIPO lists it.
