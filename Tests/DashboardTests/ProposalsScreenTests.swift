@@ -1,4 +1,5 @@
 import Dashboard
+import Glibc
 import TerminalUI
 import TestSupport
 import Testing
@@ -54,6 +55,26 @@ struct ProposalsScreenTests {
     #expect(runner.terminal.backend.screen.lines[0].contains("1 proposal (p)"))
   }
 
+  @Test("run() reviews the proposals beside its loop: keys are read, then the count shows")
+  func reviewedBesideTheLoop() throws {
+    var workspace = try F.workspace()
+    let event = try #require(
+      workspace.recogniser.read(
+        Self.notice, source: ProposalSource(kind: .file, reference: "notice.txt")
+      ).proposal)
+    try workspace.importProposals([event])
+    // A `j` at once, then nothing for up to two seconds (each wait slept), then `q`.
+    var backend = PacedBackend(size: Size(width: 120, height: 40))
+    backend.events = [.key(.character("j"))]
+    var runner = DashboardRunner(backend: backend, workspace: workspace, clock: F.clock)
+    try runner.run()
+    #expect(runner.state.model.proposals.contains { $0.id == "60" })
+    #expect(runner.state.model.waitingProposals == 1)
+    #expect(runner.terminal.backend.screen.lines[0].contains("1 proposal (p)"))
+    // The loop waited in short steps while the review ran, then quit on `q`.
+    #expect(runner.state.shouldQuit)
+  }
+
   @Test("the header counts the proposals that wait; p opens the list with the source text")
   func listAndSnapshot() throws {
     var (state, _) = try stateWithProposal()
@@ -80,4 +101,33 @@ struct ProposalsScreenTests {
     F.press(&state, .escape)
     #expect(state.modal == .none)
   }
+}
+
+/// A test terminal that hands out its events, then waits out each timeout as a terminal
+/// would, and quits once the header counts a proposal or two seconds have passed.
+private struct PacedBackend: TerminalBackend {
+  var inner: TestBackend
+  var events: [InputEvent] = []
+  var waited = 0
+
+  init(size: Size) { inner = TestBackend(size: size) }
+
+  var size: Size { inner.size }
+  var colorMode: ColorMode { inner.colorMode }
+  var needsFullRepaint: Bool { inner.needsFullRepaint }
+  var screen: Buffer { inner.screen }
+
+  mutating func apply(_ frame: FrameUpdate) throws { try inner.apply(frame) }
+
+  mutating func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+    if !events.isEmpty { return events.removeFirst() }
+    if inner.screen.lines[0].contains("proposal") || waited >= 2_000 {
+      return .key(.character("q"))
+    }
+    usleep(UInt32(timeoutMilliseconds) * 1_000)
+    waited += timeoutMilliseconds
+    return nil
+  }
+
+  mutating func restore() { inner.restore() }
 }

@@ -19,8 +19,12 @@ public struct DashboardRunner<Backend: TerminalBackend> {
   public var tickMilliseconds = 1000
   /// How long to wait for a key while a fetch runs, so its progress shows promptly.
   public var fetchPollMilliseconds = 100
+  /// How long to wait for a key while proposals are reviewed, so their count shows promptly.
+  public var reviewPollMilliseconds = 5
   /// The feed helper fetching in the background, if one runs.
   private var fetchHelper: FeedHelper?
+  /// The review of proposals running beside the loop, and the workspace's revision it read.
+  private var pendingReview: (revision: Int, work: SideThread<[ReviewedProposal]>)?
   /// Lines the helper wrote that are not events: its error messages.
   private var fetchErrors: [String] = []
   private let clock: Clock
@@ -49,12 +53,15 @@ public struct DashboardRunner<Backend: TerminalBackend> {
   /// Runs until the user quits or a terminating signal arrives.
   public mutating func run() throws {
     try draw()
-    try reviewProposals()
+    startReview()
     while !state.shouldQuit {
-      let wait = fetchHelper == nil ? tickMilliseconds : fetchPollMilliseconds
+      let wait =
+        pendingReview != nil
+        ? reviewPollMilliseconds : fetchHelper == nil ? tickMilliseconds : fetchPollMilliseconds
       let event = terminal.nextEvent(timeoutMilliseconds: wait)
       let before = state
       handle(event)
+      pollReview(waiting: false)
       pollFetch()
       if state.shouldQuit { break }
       // A frame is drawn from the state alone: an unchanged state (most ticks) needs none,
@@ -68,12 +75,32 @@ public struct DashboardRunner<Backend: TerminalBackend> {
     effectsAtExit = []
   }
 
-  /// Reviews the proposals the news and the saved notifications carry, once the first frame
-  /// shows (with many news items this takes longer than the frame), and shows their count.
+  /// Reviews the proposals the news and the saved notifications carry (waiting for the
+  /// review ``run()`` started, if one runs), and shows their count.
   public mutating func reviewProposals() throws {
     let before = state
-    dispatch(.proposalsReviewed(workspace.reviewedProposals()))
+    if pendingReview == nil { startReview() }
+    pollReview(waiting: true)
     if state != before { try draw() }
+  }
+
+  /// Starts reviewing the proposals on a thread of its own: with ten thousand news items it
+  /// takes longer than the first frame (about 25 ms), and keys are answered meanwhile.
+  private mutating func startReview() {
+    let reviewed = workspace
+    pendingReview = (workspace.revision, SideThread { reviewed.reviewedProposals() })
+  }
+
+  /// Takes the review's result once it is done (or, `waiting`, when it is): as it is when
+  /// the workspace is still the one it read, else reviewed again at once (a save or a fetch
+  /// came first; the kept parts of a review make that quick).
+  private mutating func pollReview(waiting: Bool) {
+    guard let pending = pendingReview, waiting || pending.work.isFinished else { return }
+    pendingReview = nil
+    let reviewed = pending.work.join()
+    dispatch(
+      .proposalsReviewed(
+        pending.revision == workspace.revision ? reviewed : workspace.reviewedProposals()))
   }
 
   /// Handles one event (nil means the wait timed out).

@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -20,8 +22,16 @@ public final class SideThread<Value: Sendable> {
     // and read only after `pthread_join`, which orders the two.
     let work: @Sendable () -> Value
     var value: Value?
+    /// Set once `value` is.
+    let isDone = Atomic(false)
 
     init(_ work: @escaping @Sendable () -> Value) { self.work = work }
+
+    /// Does the work and keeps its value.
+    func run() {
+      value = work()
+      isDone.store(true, ordering: .releasing)
+    }
   }
 
   private let job: Job
@@ -32,15 +42,18 @@ public final class SideThread<Value: Sendable> {
   public init(_ work: @escaping @Sendable () -> Value) {
     let job = Job(work)
     self.job = job
-    let entry = Unmanaged.passRetained(ThreadEntry { job.value = job.work() })
+    let entry = Unmanaged.passRetained(ThreadEntry { job.run() })
     var handle = pthread_t()
     if pthread_create(&handle, nil, runThreadEntry, entry.toOpaque()) == 0 {
       thread = handle
     } else {
       entry.release()
-      job.value = work()
+      job.run()
     }
   }
+
+  /// Whether the work is done (``join()`` then returns at once).
+  public var isFinished: Bool { job.isDone.load(ordering: .acquiring) }
 
   /// Waits for the work and returns its value.
   public func join() -> Value {
