@@ -21,14 +21,20 @@ struct ProposalsScreenTests {
     Article 11(3), Germany will apply Article 11(1) only to broadcasts made for profit.
     """
 
-  /// A state whose workspace holds one proposal, and that proposal.
-  private func stateWithProposal() throws -> (AppState, ProposedEvent) {
+  /// A workspace that holds one proposal (the notice's), and that proposal.
+  private func workspaceWithProposal() throws -> (Workspace, ProposedEvent) {
     var workspace = try F.workspace()
     let event = try #require(
       workspace.recogniser.read(
         Self.notice, source: ProposalSource(kind: .file, reference: "notice.txt")
       ).proposal)
     try workspace.importProposals([event])
+    return (workspace, event)
+  }
+
+  /// A state whose workspace holds one proposal, and that proposal.
+  private func stateWithProposal() throws -> (AppState, ProposedEvent) {
+    let (workspace, event) = try workspaceWithProposal()
     let state = AppState(
       model: DashboardModel(workspace: workspace), today: F.today,
       size: Size(width: 120, height: 40))
@@ -37,12 +43,7 @@ struct ProposalsScreenTests {
 
   @Test("the runner shows the first frame, then the proposals' count once they are reviewed")
   func reviewedAfterTheFirstFrame() throws {
-    var workspace = try F.workspace()
-    let event = try #require(
-      workspace.recogniser.read(
-        Self.notice, source: ProposalSource(kind: .file, reference: "notice.txt")
-      ).proposal)
-    try workspace.importProposals([event])
+    let (workspace, _) = try workspaceWithProposal()
     var runner = DashboardRunner(
       backend: TestBackend(size: Size(width: 120, height: 40)), workspace: workspace,
       clock: F.clock)
@@ -57,12 +58,7 @@ struct ProposalsScreenTests {
 
   @Test("run() reviews the proposals beside its loop: keys are read, then the count shows")
   func reviewedBesideTheLoop() throws {
-    var workspace = try F.workspace()
-    let event = try #require(
-      workspace.recogniser.read(
-        Self.notice, source: ProposalSource(kind: .file, reference: "notice.txt")
-      ).proposal)
-    try workspace.importProposals([event])
+    let (workspace, _) = try workspaceWithProposal()
     // A `j` at once, then nothing for up to two seconds (each wait slept), then `q`.
     var backend = PacedBackend(size: Size(width: 120, height: 40))
     backend.events = [.key(.character("j"))]

@@ -62,8 +62,7 @@ public enum PartyTable {
     // Sort small keys, then build each entry once, in its place: an entry is large, and
     // moving or copying it cost more than all the rest. (The sort is stable.)
     // Regions are ranked by a search of the few sorted cases: hashing a region hashes its name.
-    // The standings are read in place: a copy of each, for its name and region, cost a third
-    // of building the list.
+    // The standings are read in place, without a copy of each.
     let regionOrder = Region.allCases.sorted()
     let regionsMatching = query.isEmpty ? [] : PartyTable.regionsMatching(query)
     let keys = standings.withUnsafeBufferPointer { standings in

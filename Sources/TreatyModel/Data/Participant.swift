@@ -40,7 +40,7 @@ public struct Participant: Hashable, Sendable, Identifiable {
   /// The name, note and sources.
   private var text: Text
   // The dates, four bytes each (``CompactDate``), and the small fields after them: a
-  // participant in 72 bytes rather than 88.
+  // participant in 64 bytes rather than 88.
   private var storedSignatureDate: CompactDate
   private var storedDepositDate: CompactDate
   private var storedRecordedInForceDate: CompactDate

@@ -8,8 +8,9 @@ import Synchronization
 
 /// Work started on a thread of its own, which the caller goes on beside and then joins.
 ///
-/// A loader reads one large file here while it reads the others: the machines btap runs on
-/// have two cores or more, and start-up with ten thousand news items waited on them alone.
+/// The loader reads a large news file here while it reads the others, and the dashboard
+/// reviews proposals here while it reads keys: the machines btap runs on have two cores or
+/// more, and with ten thousand news items each took as long as a first frame.
 /// It is a plain POSIX thread, started and joined once: no pool, no runtime to start. When no
 /// thread can be made, the work runs at once on the caller's thread instead.
 ///

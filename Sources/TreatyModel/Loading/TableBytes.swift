@@ -38,26 +38,21 @@ public final class TableBytes: @unchecked Sendable {
     release = .deallocate
   }
 
-  /// The file at `path`, mapped read-only (an empty file is an empty copy).
-  public init(mapping path: String) throws(FileSystemError) {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw FileSystemError(path: path, errorNumber: errno) }
+  /// The file at `path`, mapped read-only; what cannot be mapped (an empty file, a pipe) is
+  /// read into a copy.
+  public convenience init(mapping path: String) throws(FileSystemError) {
+    let (descriptor, status) = try FileSystem.openForReading(path)
     defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else {
-      throw FileSystemError(path: path, errorNumber: errno)
-    }
-    guard (status.st_mode & S_IFMT) == S_IFREG else {
-      throw FileSystemError(
-        path: path, errorNumber: (status.st_mode & S_IFMT) == S_IFDIR ? EISDIR : EINVAL)
-    }
     let size = Int(status.st_size)
-    guard size > 0 else {
-      start = UnsafePointer(UnsafeMutablePointer<UInt8>.allocate(capacity: 1))
-      count = 0
-      release = .deallocate
+    guard (status.st_mode & S_IFMT) == S_IFREG, size > 0 else {
+      self.init(copying: try FileSystem.readAll(descriptor, path: path, sizeHint: size))
       return
     }
+    try self.init(mapping: descriptor, size: size, path: path)
+  }
+
+  /// `size` bytes of an open regular file, mapped read-only.
+  private init(mapping descriptor: Int32, size: Int, path: String) throws(FileSystemError) {
     // Populated at once: the whole file is cut straight away, and one call maps every page.
     let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0)
     guard let address, address != MAP_FAILED else {
@@ -67,9 +62,6 @@ public final class TableBytes: @unchecked Sendable {
     count = size
     release = .unmap
   }
-
-  /// The bytes.
-  var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
 
   deinit {
     switch release {

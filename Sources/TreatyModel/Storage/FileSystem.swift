@@ -10,17 +10,27 @@
 public enum FileSystem {
   /// Reads a whole file.
   public static func read(_ path: String) throws(FileSystemError) -> [UInt8] {
+    let (descriptor, status) = try openForReading(path)
+    defer { close(descriptor) }
+    return try readAll(descriptor, path: path, sizeHint: Int(status.st_size))
+  }
+
+  /// Opens a file to read (a directory is refused with `EISDIR`): its descriptor, which the
+  /// caller closes, and what `fstat` says of it.
+  static func openForReading(_ path: String) throws(FileSystemError) -> (Int32, stat) {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw FileSystemError(path: path, errorNumber: errno) }
-    defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else {
-      throw FileSystemError(path: path, errorNumber: errno)
+      let failure = errno
+      close(descriptor)
+      throw FileSystemError(path: path, errorNumber: failure)
     }
     if (status.st_mode & S_IFMT) == S_IFDIR {
+      close(descriptor)
       throw FileSystemError(path: path, errorNumber: EISDIR)
     }
-    return try readAll(descriptor, path: path, sizeHint: Int(status.st_size))
+    return (descriptor, status)
   }
 
   /// Reads a whole file, or returns nil when nothing is at `path` (`ENOENT`).
