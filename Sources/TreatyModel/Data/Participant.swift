@@ -41,10 +41,14 @@ public struct Participant: Hashable, Sendable, Identifiable {
   private var text: Text
   // The dates, four bytes each (``CompactDate``), and the small fields after them: a
   // participant in 64 bytes rather than 88.
-  private var storedSignatureDate: CompactDate
-  private var storedDepositDate: CompactDate
-  private var storedRecordedInForceDate: CompactDate
-  private var storedDenunciationDate: CompactDate
+  /// The date it signed, if it did.
+  @CompactDate public var signatureDate: CalendarDate?
+  /// The date its instrument was deposited with WIPO's Director General.
+  @CompactDate public var depositDate: CalendarDate?
+  /// The date the treaty binds it, as the source records it.
+  @CompactDate public var recordedInForceDate: CalendarDate?
+  /// The date its notice of denunciation was received, if any.
+  @CompactDate public var denunciationDate: CalendarDate?
   /// btap's continental grouping.
   public var region: Region
   /// How it joined, if it did.
@@ -54,27 +58,6 @@ public struct Participant: Hashable, Sendable, Identifiable {
   /// The steps on its way to depositing that the user recorded, oldest first
   /// (``PipelineStep``); the shipped data holds none.
   public var steps: [PipelineStep] = []
-
-  /// The date it signed, if it did.
-  public var signatureDate: CalendarDate? {
-    get { storedSignatureDate.date }
-    set { storedSignatureDate = CompactDate(newValue) }
-  }
-  /// The date its instrument was deposited with WIPO's Director General.
-  public var depositDate: CalendarDate? {
-    get { storedDepositDate.date }
-    set { storedDepositDate = CompactDate(newValue) }
-  }
-  /// The date the treaty binds it, as the source records it.
-  public var recordedInForceDate: CalendarDate? {
-    get { storedRecordedInForceDate.date }
-    set { storedRecordedInForceDate = CompactDate(newValue) }
-  }
-  /// The date its notice of denunciation was received, if any.
-  public var denunciationDate: CalendarDate? {
-    get { storedDenunciationDate.date }
-    set { storedDenunciationDate = CompactDate(newValue) }
-  }
 
   /// The ISO code.
   public var id: String { code }
@@ -118,10 +101,10 @@ public struct Participant: Hashable, Sendable, Identifiable {
   ) {
     self.code = code
     self.text = text
-    storedSignatureDate = CompactDate(signatureDate)
-    storedDepositDate = CompactDate(depositDate)
-    storedRecordedInForceDate = CompactDate(recordedInForceDate)
-    storedDenunciationDate = CompactDate(denunciationDate)
+    self.signatureDate = signatureDate
+    self.depositDate = depositDate
+    self.recordedInForceDate = recordedInForceDate
+    self.denunciationDate = denunciationDate
     self.region = region
     self.instrument = instrument
     self.isListed = isListed

@@ -15,23 +15,19 @@ public struct ParticipantStanding: Hashable, Sendable, Identifiable {
   public let steps: [PipelineStep]
   // The dates in four bytes each (``CompactDate``) and the deposit order in four (0 for
   // none): a standing in 56 bytes rather than 80.
-  private let storedSignatureDate: CompactDate
-  private let storedDepositDate: CompactDate
-  private let storedInForceDate: CompactDate
-  private let storedDenunciationDate: CompactDate
+  /// The date it signed, if on or before the date.
+  @CompactDate public private(set) var signatureDate: CalendarDate?
+  /// The date it deposited its instrument, if on or before the date.
+  @CompactDate public private(set) var depositDate: CalendarDate?
+  /// The date the treaty binds (or bound) it, as known on the date: nil before the threshold
+  /// or without a deposit by then.
+  @CompactDate public private(set) var inForceDate: CalendarDate?
+  /// The date its notice of denunciation was received, if on or before the date.
+  @CompactDate public private(set) var denunciationDate: CalendarDate?
   private let storedDepositOrder: UInt32
   /// The instrument, if deposited by the date.
   public let instrument: Instrument?
 
-  /// The date it signed, if on or before the date.
-  public var signatureDate: CalendarDate? { storedSignatureDate.date }
-  /// The date it deposited its instrument, if on or before the date.
-  public var depositDate: CalendarDate? { storedDepositDate.date }
-  /// The date the treaty binds (or bound) it, as known on the date: nil before the threshold
-  /// or without a deposit by then.
-  public var inForceDate: CalendarDate? { storedInForceDate.date }
-  /// The date its notice of denunciation was received, if on or before the date.
-  public var denunciationDate: CalendarDate? { storedDenunciationDate.date }
   /// Its place in deposit order (1 for the first deposit), if it deposited by the date.
   public var depositOrder: Int? { storedDepositOrder == 0 ? nil : Int(storedDepositOrder) }
 
@@ -46,10 +42,10 @@ public struct ParticipantStanding: Hashable, Sendable, Identifiable {
     self.position = position
     self.status = status
     self.steps = steps
-    storedSignatureDate = CompactDate(signatureDate)
-    storedDepositDate = CompactDate(depositDate)
-    storedInForceDate = CompactDate(inForceDate)
-    storedDenunciationDate = CompactDate(denunciationDate)
+    self.signatureDate = signatureDate
+    self.depositDate = depositDate
+    self.inForceDate = inForceDate
+    self.denunciationDate = denunciationDate
     // Deposit orders start at 1 and are counted in an `Int` array's indices: they fit.
     storedDepositOrder = depositOrder.map { UInt32(truncatingIfNeeded: $0) } ?? 0
     self.instrument = instrument
