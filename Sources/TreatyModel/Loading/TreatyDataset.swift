@@ -113,19 +113,22 @@ public struct TreatyDataset: Equatable, Sendable {
     func table(_ name: String, _ header: [String]) throws(DataError) -> TSVTable {
       try readTable(directory: directory, name: name, header: header)
     }
-    // A large news file is read on a thread of its own meanwhile: with ten thousand items it
-    // took as long as everything else. Its errors are thrown after the other files', as
-    // before.
+    // The news file is opened first, and a large one read on a thread of its own meanwhile:
+    // with ten thousand items it took as long as everything else. Its errors are thrown after
+    // the other files', as before.
     let newsFile = FileSystem.join(directory, FileName.news)
-    let newsSize = includingNews ? (try? FileSystem.byteCount(of: newsFile)) ?? 0 : 0
-    let newsWork =
-      newsSize < separateThreadBytes
-      ? nil
-      : SideThread { () -> Result<[NewsItem], DataError> in
-        Result { () throws(DataError) in
-          try parseNews(readTable(directory: directory, name: FileName.news, header: Header.news))
-        }
-      }
+    var newsBytes: TableBytes?
+    var newsFailure: DataError?
+    if includingNews {
+      do { newsBytes = try mappedTable(newsFile) } catch { newsFailure = error }
+    }
+    @Sendable func readNews(_ bytes: TableBytes) throws(DataError) -> [NewsItem] {
+      try parseNews(TSVTable(bytes: bytes, file: newsFile, expectedHeader: Header.news))
+    }
+    var newsWork: SideThread<Result<[NewsItem], DataError>>?
+    if let bytes = newsBytes, bytes.count >= separateThreadBytes {
+      newsWork = SideThread { Result { () throws(DataError) in try readNews(bytes) } }
+    }
     let facts = try parseFacts(table(FileName.treaty, Header.treaty))
     let parties = try table(FileName.parties, Header.parties)
     let states = try table(FileName.states, Header.states)
@@ -148,10 +151,11 @@ public struct TreatyDataset: Equatable, Sendable {
     let declarations = try parseDeclarations(
       table(FileName.declarations, Header.declarations), isKnown: index.contains(key:))
     var news: [NewsItem] = []
+    if let newsFailure { throw newsFailure }
     if let newsWork {
       news = try newsWork.join().get()
-    } else if includingNews {
-      news = try parseNews(table(FileName.news, Header.news))
+    } else if let newsBytes {
+      news = try readNews(newsBytes)
     }
     return TreatyDataset(
       facts: facts, overview: overview, keyFacts: keyFacts, timeline: timeline,
@@ -174,13 +178,16 @@ public struct TreatyDataset: Equatable, Sendable {
     directory: String, name: String, header: [String]
   ) throws(DataError) -> TSVTable {
     let path = FileSystem.join(directory, name)
-    let bytes: TableBytes
+    return try TSVTable(bytes: mappedTable(path), file: path, expectedHeader: header)
+  }
+
+  /// Maps one shipped file (``TableBytes``), or names why it cannot be read.
+  static func mappedTable(_ path: String) throws(DataError) -> TableBytes {
     do {
-      bytes = try TableBytes(mapping: path)
+      return try TableBytes(mapping: path)
     } catch {
       throw DataError(file: path, line: nil, problem: .unreadable(reason: error.reason))
     }
-    return try TSVTable(bytes: bytes, file: path, expectedHeader: header)
   }
 
   /// The longest delay of Articles 26 to 28 accepted, in months: a century keeps every date
